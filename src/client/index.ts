@@ -1,2 +1,4 @@
 /** The Kakao Login REST client (kauth + kapi). */
 export * from './config.js';
+export * from './errors/index.js';
+export * from './http/index.js';
