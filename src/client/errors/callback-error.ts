@@ -6,7 +6,7 @@
 import { KakaoError } from './kakao-error.js';
 
 /** What was wrong with the callback URL. */
-export type KakaoCallbackErrorCode = 'state_mismatch' | 'missing_state' | 'missing_code' | 'invalid_url';
+export type KakaoCallbackErrorCode = 'state_mismatch' | 'missing_state' | 'missing_code';
 
 const MESSAGES: Record<KakaoCallbackErrorCode, string> = {
   state_mismatch:
@@ -14,11 +14,10 @@ const MESSAGES: Record<KakaoCallbackErrorCode, string> = {
   missing_state:
     'The callback has no state but one was expected: the login was not started by this app. Start it again.',
   missing_code: 'The callback has neither a code nor an error: is this the redirect URI Kakao called?',
-  invalid_url: 'The callback URL is not an absolute URL: pass the full URL of the incoming request.',
 };
 
 /**
- * The callback URL failed a check: `state` mismatch or absence, no `code`, or not a URL. Kakao's
+ * The callback URL failed a check: `state` mismatch or absence, or no `code`. Kakao's
  * own `?error=…` redirects become {@link KakaoAuthError} instead. Never contains the state or code.
  *
  * @example

@@ -95,7 +95,7 @@ describe('KakaoTransportError / KakaoResponseError / KakaoCallbackError', () => 
     expect(new KakaoResponseError('empty_body', 'GET /x').message).toMatch(/empty/);
   });
 
-  it.each(['state_mismatch', 'missing_state', 'missing_code', 'invalid_url'] as const)(
+  it.each(['state_mismatch', 'missing_state', 'missing_code'] as const)(
     'callback error %s explains itself',
     (code) => {
       const error = new KakaoCallbackError(code);
