@@ -4,3 +4,4 @@ export * from './authorize/index.js';
 export * from './config.js';
 export * from './errors/index.js';
 export * from './http/index.js';
+export * from './tokens/index.js';
