@@ -3,4 +3,9 @@ export * from './exchange-code.js';
 export type { IdTokenChecks } from './id-token-checks.js';
 export * from './refresh-tokens.js';
 export * from './token-json.js';
-export { type KakaoTokenResponse, type KakaoTokenSet, splitScope, tokenSetFromResponse } from './token-set.js';
+export {
+  type KakaoTokenResponse,
+  type KakaoTokenSet,
+  splitScope,
+  tokenSetFromResponse,
+} from './token-set.js';
