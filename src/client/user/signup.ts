@@ -20,7 +20,7 @@ import { checkProperties } from './update-profile.js';
  * ```
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#signup
  */
-export function signup(
+export async function signup(
   kakao: KakaoClient,
   params: { accessToken: string; properties?: Readonly<Record<string, string>> | undefined } & CallOptions,
 ): Promise<UserIdResult> {

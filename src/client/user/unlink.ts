@@ -19,6 +19,6 @@ import { postForId, type UserIdResult } from './id-result.js';
  * ```
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#unlink
  */
-export function unlink(kakao: KakaoClient, caller: KakaoCaller & CallOptions): Promise<UserIdResult> {
+export async function unlink(kakao: KakaoClient, caller: KakaoCaller & CallOptions): Promise<UserIdResult> {
   return postForId(kakao, callerAuth(kakao, caller), '/v1/user/unlink', {}, caller.signal);
 }

@@ -19,7 +19,7 @@ import { postForId, type UserIdResult } from './id-result.js';
  * ```
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#save-user-info
  */
-export function updateProfile(
+export async function updateProfile(
   kakao: KakaoClient,
   params: { accessToken: string; properties: Readonly<Record<string, string>> } & CallOptions,
 ): Promise<UserIdResult> {
