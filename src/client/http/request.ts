@@ -69,7 +69,9 @@ async function attemptOnce(kakao: KakaoClient, request: KakaoRequest, what: stri
   const attempt = attemptSignal(kakao.timeoutMs, request.signal);
   try {
     attempt.signal.throwIfAborted();
-    const response = await kakao.fetch(buildUrl(kakao, request), buildInit(request, attempt.signal));
+    const response = await kakao.fetch(
+      new Request(buildUrl(kakao, request), buildInit(request, attempt.signal)),
+    );
     const text = await readBody(response, kakao.maxResponseBytes, what);
     attempt.signal.throwIfAborted();
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), kakao.clock());
