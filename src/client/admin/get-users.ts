@@ -11,7 +11,14 @@ import { adminAuth } from '../user/caller.js';
 import { userIdParam } from '../user/user-id.js';
 import { type KakaoUser, toKakaoUser } from '../user/user-model.js';
 
-/** Options of {@link getUsers}. */
+/**
+ * Options of {@link getUsers}.
+ *
+ * @example
+ * ```ts
+ * const options: GetUsersOptions = { userIds: ['1376016924426111111'], propertyKeys: ['kakao_account.email'] };
+ * ```
+ */
 export interface GetUsersOptions extends CallOptions {
   /** Up to 100 user ids (20 when `propertyKeys` is given). */
   userIds: readonly (string | bigint)[];

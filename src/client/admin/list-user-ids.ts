@@ -10,7 +10,14 @@ import { type CallOptions, callApiObject } from '../user/call-api.js';
 import { adminAuth } from '../user/caller.js';
 import { idFromBody, userIdParam } from '../user/user-id.js';
 
-/** Options of {@link listUserIds}. */
+/**
+ * Options of {@link listUserIds}.
+ *
+ * @example
+ * ```ts
+ * const options: ListUserIdsOptions = { limit: 100, order: 'desc' };
+ * ```
+ */
 export interface ListUserIdsOptions extends CallOptions {
   /** Page size 1–100 (Kakao's default 100). */
   limit?: number | undefined;
@@ -20,7 +27,15 @@ export interface ListUserIdsOptions extends CallOptions {
   order?: 'asc' | 'desc' | undefined;
 }
 
-/** One page of user ids. */
+/**
+ * One page of user ids.
+ *
+ * @example
+ * ```ts
+ * const page: UserIdPage = await listUserIds(kakao);
+ * if (page.after_url !== null) console.log("more pages: use listUserIdPages");
+ * ```
+ */
 export interface UserIdPage {
   /** User ids, decimal strings (they exceed 2^53). */
   elements: string[];

@@ -7,7 +7,14 @@ import { describeApiCode } from './api-codes.js';
 import { KakaoError } from './kakao-error.js';
 import { redact } from './redact.js';
 
-/** Kakao's kapi error fields, already read from a body. */
+/**
+ * Kakao's kapi error fields, already read from a body.
+ *
+ * @example
+ * ```ts
+ * new KakaoApiError({ apiCode: -401, msg: 'this access token does not exist', status: 401 });
+ * ```
+ */
 export interface KakaoApiErrorFields {
   /** Kakao's negative `code`. */
   apiCode: number;

@@ -14,7 +14,14 @@ import { mapResponse } from './map-response.js';
 import { backoffDelay, parseRetryAfter, sleep } from './retry.js';
 import { attemptSignal } from './signal.js';
 
-/** One call to kauth or kapi. */
+/**
+ * One call to kauth or kapi.
+ *
+ * @example
+ * ```ts
+ * const request: KakaoRequest = { server: 'api', method: 'GET', path: '/v1/user/access_token_info', idempotent: true };
+ * ```
+ */
 export interface KakaoRequest {
   /** Which server: `auth` (kauth) or `api` (kapi). */
   readonly server: 'auth' | 'api';

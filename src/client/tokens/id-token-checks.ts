@@ -9,7 +9,14 @@
 import type { KakaoClient } from '../config.js';
 import type { KakaoTokenSet } from './token-set.js';
 
-/** Checks for the id_token of a code exchange (applied once verification is wired in). */
+/**
+ * Checks for the id_token of a code exchange (applied once verification is wired in).
+ *
+ * @example
+ * ```ts
+ * await exchangeCode(kakao, { code }, { nonce: session.nonce });
+ * ```
+ */
 export interface IdTokenChecks {
   /** The nonce sent on the authorize URL; the id_token's `nonce` must equal it. */
   nonce?: string | undefined;

@@ -9,7 +9,14 @@ import { type CallOptions, callApiObject } from './call-api.js';
 import { callerAuth } from './caller.js';
 import { idFromBody } from './user-id.js';
 
-/** What Kakao says about an access token. */
+/**
+ * What Kakao says about an access token.
+ *
+ * @example
+ * ```ts
+ * const info: AccessTokenInfo = await getAccessTokenInfo(kakao, { accessToken });
+ * ```
+ */
 export interface AccessTokenInfo {
   /** The token owner's user id, decimal string. */
   id: string;

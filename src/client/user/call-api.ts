@@ -10,7 +10,14 @@ import { isRecord } from '../http/map-response.js';
 import { kakaoRequest } from '../http/request.js';
 import type { CallerAuth } from './caller.js';
 
-/** A kapi call without its authentication. */
+/**
+ * A kapi call without its authentication.
+ *
+ * @example
+ * ```ts
+ * const call: ApiCall = { method: 'GET', path: '/v2/user/scopes', idempotent: true };
+ * ```
+ */
 export interface ApiCall {
   readonly method: 'GET' | 'POST';
   readonly path: string;
@@ -19,7 +26,14 @@ export interface ApiCall {
   readonly signal?: AbortSignal | undefined;
 }
 
-/** Per-call options every user API accepts. */
+/**
+ * Per-call options every user API accepts.
+ *
+ * @example
+ * ```ts
+ * await getUser(kakao, { accessToken, signal: AbortSignal.timeout(3000) });
+ * ```
+ */
 export interface CallOptions {
   /** Cancels the call (and any retry wait). */
   signal?: AbortSignal | undefined;

@@ -7,20 +7,48 @@ import type { KakaoClient } from '../config.js';
 import { bearer, kakaoAK } from '../http/auth-header.js';
 import { userIdParam } from './user-id.js';
 
-/** A call in the user's name, with their access token. */
+/**
+ * A call in the user's name, with their access token.
+ *
+ * @example
+ * ```ts
+ * const caller: UserCaller = { accessToken: tokens.accessToken };
+ * ```
+ */
 export interface UserCaller {
   accessToken: string;
 }
 
-/** An admin call about one user (needs `adminKey` in the client config; server side only). */
+/**
+ * An admin call about one user (needs `adminKey` in the client config; server side only).
+ *
+ * @example
+ * ```ts
+ * const caller: AdminCaller = { userId: '1376016924426111111' };
+ * ```
+ */
 export interface AdminCaller {
   userId: string | bigint;
 }
 
-/** Either kind of caller. */
+/**
+ * Either kind of caller.
+ *
+ * @example
+ * ```ts
+ * const caller: KakaoCaller = isAdmin ? { userId } : { accessToken };
+ * ```
+ */
 export type KakaoCaller = UserCaller | AdminCaller;
 
-/** What a caller adds to a request. */
+/**
+ * What a caller adds to a request.
+ *
+ * @example
+ * ```ts
+ * const auth: CallerAuth = callerAuth(kakao, { accessToken });
+ * ```
+ */
 export interface CallerAuth {
   readonly authorization: string;
   /** `target_id_type` + `target_id` for admin calls; empty for Bearer calls. */

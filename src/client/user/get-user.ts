@@ -8,7 +8,14 @@ import { type CallOptions, callApi } from './call-api.js';
 import { callerAuth, type KakaoCaller } from './caller.js';
 import { type KakaoUser, toKakaoUser } from './user-model.js';
 
-/** Options of {@link getUser}. */
+/**
+ * Options of {@link getUser}.
+ *
+ * @example
+ * ```ts
+ * await getUser(kakao, { accessToken, propertyKeys: ['kakao_account.email'], method: 'POST' });
+ * ```
+ */
 export interface GetUserOptions extends CallOptions {
   /** Restrict the response, e.g. `['kakao_account.email', 'kakao_account.profile']`. */
   propertyKeys?: readonly string[] | undefined;

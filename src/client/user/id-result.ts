@@ -9,7 +9,14 @@ import { callApiObject } from './call-api.js';
 import type { CallerAuth } from './caller.js';
 import { idFromBody } from './user-id.js';
 
-/** The user a call acted on. */
+/**
+ * The user a call acted on.
+ *
+ * @example
+ * ```ts
+ * const { id }: UserIdResult = await unlink(kakao, { accessToken });
+ * ```
+ */
 export interface UserIdResult {
   /** Decimal string. */
   id: string;

@@ -7,7 +7,14 @@
  * @module
  */
 
-/** `kakao_account.profile`. */
+/**
+ * `kakao_account.profile`.
+ *
+ * @example
+ * ```ts
+ * const profile: KakaoProfile | undefined = user.kakao_account?.profile;
+ * ```
+ */
 export interface KakaoProfile {
   nickname?: string;
   /** 110×110 (or 100×100) image URL. */
@@ -20,7 +27,14 @@ export interface KakaoProfile {
   is_default_nickname?: boolean;
 }
 
-/** Age buckets Kakao reports (`1~9` per the docs, `0~9` per the SDK). */
+/**
+ * Age buckets Kakao reports (`1~9` per the docs, `0~9` per the SDK).
+ *
+ * @example
+ * ```ts
+ * const range: KakaoAgeRange | undefined = user.kakao_account?.age_range;
+ * ```
+ */
 export type KakaoAgeRange =
   | '0~9'
   | '1~9'
@@ -36,7 +50,15 @@ export type KakaoAgeRange =
   | '90~'
   | (string & {});
 
-/** `kakao_account` with every documented field (and the deprecated ones servers may still send). */
+/**
+ * `kakao_account` with every documented field (and the deprecated ones servers may still send).
+ *
+ * @example
+ * ```ts
+ * const account: KakaoAccount | undefined = user.kakao_account;
+ * if (account?.is_email_valid && account.is_email_verified) send(account.email);
+ * ```
+ */
 export interface KakaoAccount {
   /** Legacy combined "profile" consent item. */
   profile_needs_agreement?: boolean;
@@ -108,7 +130,14 @@ export interface KakaoAccount {
   [extra: string]: unknown;
 }
 
-/** Every `*_needs_agreement` flag name of {@link KakaoAccount}. */
+/**
+ * Every `*_needs_agreement` flag name of {@link KakaoAccount}.
+ *
+ * @example
+ * ```ts
+ * const pending = NEEDS_AGREEMENT_FLAGS.filter((flag) => account[flag] === true);
+ * ```
+ */
 export const NEEDS_AGREEMENT_FLAGS = Object.freeze([
   'profile_needs_agreement',
   'profile_nickname_needs_agreement',

@@ -9,7 +9,14 @@ import { type CallOptions, callApiObject } from './call-api.js';
 import { callerAuth, type KakaoCaller } from './caller.js';
 import { idFromBody } from './user-id.js';
 
-/** One consent item of the user. */
+/**
+ * One consent item of the user.
+ *
+ * @example
+ * ```ts
+ * const agreed = (await getScopes(kakao, { accessToken })).scopes.filter((scope: KakaoScope) => scope.agreed);
+ * ```
+ */
 export interface KakaoScope {
   /** Scope id, e.g. `account_email`. */
   id: string;
@@ -26,7 +33,14 @@ export interface KakaoScope {
   [extra: string]: unknown;
 }
 
-/** The user's consent items. */
+/**
+ * The user's consent items.
+ *
+ * @example
+ * ```ts
+ * const result: KakaoScopes = await getScopes(kakao, { accessToken });
+ * ```
+ */
 export interface KakaoScopes {
   /** User id, decimal string. */
   id: string;

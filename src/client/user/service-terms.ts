@@ -10,7 +10,14 @@ import { callerAuth, type KakaoCaller } from './caller.js';
 import { requireList } from './scopes.js';
 import { idFromBody } from './user-id.js';
 
-/** One service term and the user's agreement. */
+/**
+ * One service term and the user's agreement.
+ *
+ * @example
+ * ```ts
+ * const term: KakaoServiceTerm | undefined = result.service_terms[0];
+ * ```
+ */
 export interface KakaoServiceTerm {
   tag: string;
   required?: boolean;
@@ -23,22 +30,50 @@ export interface KakaoServiceTerm {
   [extra: string]: unknown;
 }
 
-/** Which terms {@link getServiceTerms} lists. */
+/**
+ * Which terms {@link getServiceTerms} lists.
+ *
+ * @example
+ * ```ts
+ * await getServiceTerms(kakao, { accessToken, result: 'app_service_terms' satisfies ServiceTermsResult });
+ * ```
+ */
 export type ServiceTermsResult = 'agreed_service_terms' | 'app_service_terms';
 
-/** Answer of {@link getServiceTerms}. */
+/**
+ * Answer of {@link getServiceTerms}.
+ *
+ * @example
+ * ```ts
+ * const terms: KakaoServiceTerms = await getServiceTerms(kakao, { accessToken });
+ * ```
+ */
 export interface KakaoServiceTerms {
   id: string;
   service_terms: KakaoServiceTerm[];
 }
 
-/** Answer of {@link revokeServiceTerms}. */
+/**
+ * Answer of {@link revokeServiceTerms}.
+ *
+ * @example
+ * ```ts
+ * const { revoked_service_terms }: RevokedServiceTerms = await revokeServiceTerms(kakao, { accessToken, tags: ['marketing'] });
+ * ```
+ */
 export interface RevokedServiceTerms {
   id: string;
   revoked_service_terms: KakaoServiceTerm[];
 }
 
-/** Answer of {@link upgradeServiceTerms}. */
+/**
+ * Answer of {@link upgradeServiceTerms}.
+ *
+ * @example
+ * ```ts
+ * const { agreed_service_terms }: UpgradedServiceTerms = await upgradeServiceTerms(kakao, { accessToken, tags: ['term03'] });
+ * ```
+ */
 export interface UpgradedServiceTerms {
   id: string;
   agreed_service_terms: KakaoServiceTerm[];

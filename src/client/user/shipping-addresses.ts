@@ -10,7 +10,14 @@ import { type CallOptions, callApiObject } from './call-api.js';
 import { callerAuth, type KakaoCaller } from './caller.js';
 import { idFromBody } from './user-id.js';
 
-/** One shipping address; only `id` and `is_default` are guaranteed. */
+/**
+ * One shipping address; only `id` and `is_default` are guaranteed.
+ *
+ * @example
+ * ```ts
+ * const address: KakaoShippingAddress | undefined = page.shipping_addresses[0];
+ * ```
+ */
 export interface KakaoShippingAddress {
   /** Address id, decimal string. */
   id: string;
@@ -32,7 +39,14 @@ export interface KakaoShippingAddress {
   [extra: string]: unknown;
 }
 
-/** One page of shipping addresses. */
+/**
+ * One page of shipping addresses.
+ *
+ * @example
+ * ```ts
+ * const page: KakaoShippingAddresses = await getShippingAddresses(kakao, { accessToken });
+ * ```
+ */
 export interface KakaoShippingAddresses {
   /** User id, decimal string. */
   user_id: string;
@@ -44,7 +58,14 @@ export interface KakaoShippingAddresses {
   [extra: string]: unknown;
 }
 
-/** Options of {@link getShippingAddresses}. */
+/**
+ * Options of {@link getShippingAddresses}.
+ *
+ * @example
+ * ```ts
+ * await getShippingAddresses(kakao, { accessToken, fromUpdatedAt: 0, pageSize: 10 });
+ * ```
+ */
 export interface ShippingAddressOptions extends CallOptions {
   /** Fetch one address by id. */
   addressId?: string | bigint | undefined;

@@ -8,7 +8,15 @@ import { isRecord } from '../http/map-response.js';
 import type { KakaoAccount } from './kakao-account.js';
 import { idFromBody } from './user-id.js';
 
-/** A Kakao user as the API returns it; field names are Kakao's, `id` is a decimal string. */
+/**
+ * A Kakao user as the API returns it; field names are Kakao's, `id` is a decimal string.
+ *
+ * @example
+ * ```ts
+ * const user: KakaoUser = await getUser(kakao, { accessToken });
+ * console.log(user.id); // decimal string
+ * ```
+ */
 export interface KakaoUser {
   /** App-scoped user id (회원번호), decimal string (exceeds 2^53). */
   id: string;
