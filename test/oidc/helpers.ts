@@ -49,23 +49,49 @@ export function b64url(value: unknown): string {
     .replace(/=+$/, '');
 }
 
-/** A fetch that serves `jwks()` at the JWKS URL and counts the requests. */
-export function jwksServer(initial: JWK[]) {
-  const server = {
+/** A fetch that serves `keys` at the JWKS URL (plus any extra `routes`) and counts the requests. */
+export interface FakeServer {
+  keys: JWK[];
+  calls: number;
+  status: number;
+  urls: string[];
+  routes: Map<string, () => Response>;
+  gate: Promise<void> | undefined;
+  fetch: typeof fetch;
+}
+
+export function jwksServer(initial: JWK[]): FakeServer {
+  const server: FakeServer = {
     keys: initial,
     calls: 0,
     status: 200,
-    /** Resolves pending responses only when `release()` runs (to hold fetches in flight). */
-    gate: undefined as Promise<void> | undefined,
+    /** Requested URLs, in order. */
+    urls: [],
+    /** Extra handlers by absolute URL. */
+    routes: new Map<string, () => Response>(),
+    /** While set, responses wait for it (to hold fetches in flight). */
+    gate: undefined,
     fetch: (async (input: RequestInfo | URL) => {
       const url = String(input instanceof Request ? input.url : input);
       server.calls++;
+      server.urls.push(url);
       if (server.gate) await server.gate;
+      const route = server.routes.get(url);
+      if (route) return route();
       if (url !== `${AUTH_URL}/.well-known/jwks.json`) return new Response('not found', { status: 404 });
       return Response.json({ keys: server.keys }, { status: server.status });
     }) as typeof fetch,
   };
   return server;
+}
+
+/** A promise plus its resolver, to hold fake responses in flight. */
+export function gate() {
+  let release = () => {};
+  const promise = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return { promise, release };
 }
 
 export function clockAt(start = NOW_MS) {
