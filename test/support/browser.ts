@@ -1,8 +1,5 @@
 // Launches Debian's Chromium headless through playwright-core (never a downloaded browser), with the
 // flags this closed network needs.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { systemBinary } from './system.js';
 
@@ -13,7 +10,7 @@ export function chromiumAvailable(): boolean {
   return systemBinary(CHROMIUM_PATH, 'chromium');
 }
 
-/** Starts a headless Chromium with an empty profile. Close it in `afterAll`. */
+/** Starts a headless Chromium (playwright gives it a fresh, empty profile). Close it in `afterAll`. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -26,7 +23,6 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'kakao-oauth-chromium-'))}`,
     ],
   });
 }
