@@ -57,11 +57,13 @@ export interface IdTokenChecks {
 /** Default allowed clock skew, in seconds. */
 export const DEFAULT_CLOCK_TOLERANCE_SEC = 30;
 
+const utf8 = new TextDecoder();
+
 /** Decodes the verified payload bytes into an object. @internal */
 export function decodePayload(bytes: Uint8Array): Record<string, unknown> {
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder().decode(bytes));
+    value = JSON.parse(utf8.decode(bytes));
   } catch (cause) {
     throw new KakaoIdTokenError('ID_TOKEN_MALFORMED', 'The id_token payload is not JSON.', { cause });
   }

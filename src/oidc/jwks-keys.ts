@@ -5,13 +5,15 @@
  * @internal
  * @module
  */
-import { importJWK } from 'jose';
 import type { KakaoClient } from '../client/config.js';
 import { knownJwksUri } from './discovery.js';
 import { KakaoIdTokenError } from './errors.js';
 import { fetchJsonObject } from './http.js';
 import { type JwksState, jwksState, type KeySet, newKeySet } from './jwks-cache.js';
 import { parseJwks } from './jwks-document.js';
+
+/** Web Crypto's name for RS256 keys; the same key algorithm jose expects for RS256 verification. */
+const RS256_KEY = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
 
 /**
  * The CryptoKey for `kid`. Synchronous when the key set is fresh and the key already imported (the
@@ -87,7 +89,8 @@ function lookUp(keySet: KeySet, kid: string): CryptoKey | Promise<CryptoKey> {
 
 function importKey(keySet: KeySet, kid: string): Promise<CryptoKey> {
   const { kty, n, e } = keySet.jwks.get(kid)!;
-  const pending = (importJWK({ kty, n, e }, 'RS256') as Promise<CryptoKey>).then(
+  const jwk = { kty, n, e, alg: 'RS256', ext: true };
+  const pending = crypto.subtle.importKey('jwk', jwk, RS256_KEY, false, ['verify']).then(
     (key) => {
       keySet.imported.set(kid, key);
       return key;

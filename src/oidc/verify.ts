@@ -3,7 +3,9 @@
  *
  * @module
  */
-import { type CompactJWSHeaderParameters, compactVerify } from 'jose';
+import type { CompactJWSHeaderParameters } from 'jose';
+// The subpath keeps cold start small: the jose index would load every JOSE module.
+import { compactVerify } from 'jose/jws/compact/verify';
 import type { KakaoClient } from '../client/config.js';
 import { checkClaims, decodePayload, type IdTokenChecks, type KakaoIdTokenClaims } from './claims.js';
 import { KakaoIdTokenError } from './errors.js';

@@ -40,9 +40,12 @@ export function sign(key: SigningKey, payload: JWTPayload = claims(), header: Re
     .sign(key.privateKey);
 }
 
+/** base64url of raw bytes, of a string's UTF-8, or of a value's JSON. */
 export function b64url(value: unknown): string {
-  const json = typeof value === 'string' ? value : JSON.stringify(value);
-  const bytes = new TextEncoder().encode(json);
+  const bytes =
+    value instanceof Uint8Array
+      ? value
+      : new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
   return btoa(String.fromCharCode(...bytes))
     .replace(/\+/g, '-')
     .replace(/\//g, '_')

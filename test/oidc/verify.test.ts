@@ -235,3 +235,37 @@ describe('verifyIdToken: adversarial tokens', () => {
     await expect(verifyIdToken(kakao, undefined as unknown as string)).rejects.toBeInstanceOf(TypeError);
   });
 });
+
+describe('verifyIdToken: weak keys', () => {
+  it('refuses a signature by an RSA key shorter than 2048 bits', async () => {
+    const weak = (await crypto.subtle.generateKey(
+      {
+        name: 'RSASSA-PKCS1-v1_5',
+        modulusLength: 1024,
+        publicExponent: new Uint8Array([1, 0, 1]),
+        hash: 'SHA-256',
+      },
+      true,
+      ['sign', 'verify'],
+    )) as CryptoKeyPair;
+    const jwk = {
+      ...(await crypto.subtle.exportKey('jwk', weak.publicKey)),
+      kid: 'weak',
+      alg: 'RS256',
+      use: 'sig',
+    };
+    const server = jwksServer([jwk as never]);
+    const kakao = client(server.fetch);
+    const header = b64url({ alg: 'RS256', kid: 'weak' });
+    const body = b64url(claims());
+    const signature = new Uint8Array(
+      await crypto.subtle.sign(
+        'RSASSA-PKCS1-v1_5',
+        weak.privateKey,
+        new TextEncoder().encode(`${header}.${body}`),
+      ),
+    );
+    const token = `${header}.${body}.${b64url(signature)}`;
+    await refused(verifyIdToken(kakao, token), 'ID_TOKEN_SIGNATURE', [token]);
+  });
+});
