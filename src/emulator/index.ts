@@ -4,9 +4,15 @@
  * @packageDocumentation
  */
 
+export { controlsPrefix as EMULATOR_CONTROL_PREFIX } from './controls/index.js';
+export {
+  createEmulator,
+  type EmulatorOptions,
+  IN_PROCESS_API_URL,
+  IN_PROCESS_AUTH_URL,
+  setBaseUrls,
+} from './emulator.js';
+export { DroppedConnection } from './faults.js';
 export * from './http/index.js';
 export * from './model/index.js';
 export type { Emulator } from './types.js';
-
-/** Path prefix of the test controls on the auth base URL (never part of Kakao's surface). */
-export const EMULATOR_CONTROL_PREFIX = '/__emulator';

@@ -57,7 +57,19 @@ function newAccessToken(state: EmulatorState, grant: TokenGrant, refreshToken: s
 function newRefreshToken(state: EmulatorState, grant: TokenGrant): RefreshToken {
   const now = state.clock.now();
   const expiresAt = now + state.settings.refreshTokenTtlMs;
-  const token: RefreshToken = { ...grant, token: newOpaqueToken(), issuedAt: now, expiresAt };
+  const { appId, clientId, platform, userId, scopes, withIdToken, authTime } = grant;
+  const token: RefreshToken = {
+    token: newOpaqueToken(),
+    appId,
+    clientId,
+    platform,
+    userId,
+    scopes,
+    issuedAt: now,
+    expiresAt,
+    withIdToken,
+    authTime,
+  };
   state.refreshTokens.set(token.token, token);
   return token;
 }
