@@ -75,9 +75,10 @@ export class KakaoApiError extends KakaoError {
     });
     this.apiCode = fields.apiCode;
     this.msg = fields.msg === undefined ? undefined : redact(fields.msg, fields.secrets);
-    this.requiredScopes = Object.freeze([...(fields.requiredScopes ?? [])]);
-    this.allowedScopes = Object.freeze([...(fields.allowedScopes ?? [])]);
-    this.apiType = fields.apiType;
+    const clean = (text: string) => redact(text, fields.secrets);
+    this.requiredScopes = Object.freeze((fields.requiredScopes ?? []).map(clean));
+    this.allowedScopes = Object.freeze((fields.allowedScopes ?? []).map(clean));
+    this.apiType = fields.apiType === undefined ? undefined : clean(fields.apiType);
     this.meaning = info?.meaning;
     this.hint = info?.hint;
   }
