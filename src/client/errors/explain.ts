@@ -28,6 +28,7 @@ export function explainError(error: unknown): string {
     return `${error.message.replace(/\.$/, '')}${status}.${fix}${retryNote(error)}`;
   }
   if (error instanceof KakaoError) return `${error.message}${retryNote(error)}`;
+  if (isLibraryError(error)) return error.message;
   if (error instanceof TypeError) return `Invalid argument: ${error.message}`;
   return `Unexpected ${error instanceof Error ? error.name : typeof error}.`;
 }
@@ -36,4 +37,13 @@ function retryNote(error: KakaoError): string {
   if (!error.retryable) return '';
   const wait = error.retryAfterMs === undefined ? '' : ` after ${Math.ceil(error.retryAfterMs / 1000)} s`;
   return ` This may succeed if retried${wait}.`;
+}
+
+/** Errors of this package's other modules (e.g. `KakaoIdTokenError`) that carry a stable `code`. */
+function isLibraryError(error: unknown): error is Error & { code: string } {
+  return (
+    error instanceof Error &&
+    error.name.startsWith('Kakao') &&
+    typeof (error as { code?: unknown }).code === 'string'
+  );
 }

@@ -33,6 +33,16 @@ describe('explainError', () => {
     );
   });
 
+  it("uses the message of the package's other Kakao errors (e.g. KakaoIdTokenError)", () => {
+    class KakaoIdTokenError extends Error {
+      override readonly name = 'KakaoIdTokenError';
+      readonly code = 'nonce_mismatch';
+    }
+    expect(explainError(new KakaoIdTokenError('The id_token nonce does not match.'))).toBe(
+      'The id_token nonce does not match.',
+    );
+  });
+
   it('reduces foreign errors to their kind, never their message', () => {
     expect(explainError(new RangeError('token=abc'))).toBe('Unexpected RangeError.');
     expect(explainError('x')).toBe('Unexpected string.');
