@@ -98,7 +98,7 @@ describe('/oauth/authorize redirects', () => {
 
   it('rejects PKCE plain and a missing method with invalid_request (redirect, state kept)', async () => {
     const emulator = await testEmulator({ autoLogin: true });
-    for (const params of [
+    for (const params of <Record<string, string>[]>[
       { code_challenge: CHALLENGE, code_challenge_method: 'plain', state: 's' },
       { code_challenge: CHALLENGE, state: 's' },
       { code_challenge: 'short', code_challenge_method: 'S256', state: 's' },

@@ -159,7 +159,7 @@ describe('/oauth/token authorization_code (spec §4)', () => {
   it('client secret ON: missing or wrong → 401 KOE010 with WWW-Authenticate; right → 200', async () => {
     const emulator = await testEmulator({ autoLogin: true });
     emulator.state.apps[0]!.clientSecret = { enabled: true, value: 'the-secret' };
-    for (const extra of [{}, { client_secret: 'wrong' }]) {
+    for (const extra of [{}, { client_secret: 'wrong' }] as Record<string, string>[]) {
       const response = await redeem(emulator, await autoCode(emulator), extra);
       expect(response.headers.get('www-authenticate')).toBeTruthy();
       const result = await koe(response);
