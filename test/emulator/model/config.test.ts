@@ -57,7 +57,7 @@ describe('emulator config', () => {
     expect(normalizeUserId('1376016924426111111')).toBe('1376016924426111111');
     expect(normalizeUserId(1376016924426111111n)).toBe('1376016924426111111');
     expect(normalizeUserId(42)).toBe('42');
-    expect(() => normalizeUserId(1376016924426111111)).toThrow(/2\^53/);
+    expect(() => normalizeUserId(Number('1376016924426111111'))).toThrow(/2\^53/);
     expect(() => normalizeUserId('9223372036854775808')).toThrow(/64-bit/);
     expect(() => normalizeUserId('0')).toThrow(TypeError);
   });

@@ -36,8 +36,10 @@ export function validate(root: Schema, value: unknown, schema: Schema = root, pa
   }
   if (typeof value === 'number' && typeof schema.minimum === 'number' && value < schema.minimum)
     problems.push(`${path}: < minimum`);
-  if (Array.isArray(value) && schema.items)
-    value.forEach((v, i) => problems.push(...validate(root, v, schema.items as Schema, `${path}[${i}]`)));
+  if (Array.isArray(value) && schema.items) {
+    for (const [i, v] of value.entries())
+      problems.push(...validate(root, v, schema.items as Schema, `${path}[${i}]`));
+  }
   if (typeOk('object', value) && schema.properties) {
     const obj = value as Record<string, unknown>;
     const props = schema.properties as Record<string, Schema>;
