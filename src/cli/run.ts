@@ -96,12 +96,9 @@ function topLevel(rest: string[], world: CliEnvironment): number {
     world.io.stdout.write(`${packageVersion()}\n`);
     return ExitCode.ok;
   }
-  if (values.help === true || positionals.length > 0) {
-    world.io.stdout.write(topLevelHelp(world.commands));
-    return ExitCode.ok;
-  }
-  world.io.stderr.write(topLevelHelp(world.commands));
-  return ExitCode.usage;
+  if (positionals.length > 0) throw new UsageError(`no help for ${JSON.stringify(positionals[0])}: not a command.`);
+  world.io.stdout.write(topLevelHelp(world.commands));
+  return ExitCode.ok;
 }
 
 function makeContext(
