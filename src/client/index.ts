@@ -1,2 +1,7 @@
 /** The Kakao Login REST client (kauth + kapi). */
+
+export * from './authorize/index.js';
 export * from './config.js';
+export * from './errors/index.js';
+export * from './http/index.js';
+export * from './tokens/index.js';

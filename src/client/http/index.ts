@@ -1,0 +1,7 @@
+/** The transport every call goes through; exported for calls this library does not wrap. */
+export { bearer, kakaoAK } from './auth-header.js';
+export { encodeParams, FORM_CONTENT_TYPE, type Params, type ParamValue } from './form.js';
+export { parseJsonLossless, stringifyJson } from './json.js';
+export { isRecord } from './map-response.js';
+export { buildUrl, type KakaoRequest, kakaoRequest } from './request.js';
+export { backoffDelay, parseRetryAfter } from './retry.js';

@@ -1,0 +1,69 @@
+/**
+ * Trading an authorization code for tokens: `POST /oauth/token`, `grant_type=authorization_code` (§4).
+ *
+ * @module
+ */
+import type { KakaoClient } from '../config.js';
+import { kakaoRequest } from '../http/request.js';
+import { requireText, secretsOf } from '../util/args.js';
+import { applyIdTokenChecks, type IdTokenChecks } from './id-token-checks.js';
+import { parseTokenResponse } from './parse-token-response.js';
+import { type KakaoTokenSet, tokenSetFromResponse } from './token-set.js';
+
+/** Parameters of {@link exchangeCode}. */
+export interface ExchangeCodeParams {
+  /** The authorization code from the callback (single use). */
+  code: string;
+  /** Must equal the one used on the authorize URL. Default: `redirectUri` of the client config. */
+  redirectUri?: string | undefined;
+  /** The PKCE verifier, when the authorize URL carried a challenge. */
+  codeVerifier?: string | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * Redeems an authorization code. Never retried (a code is single use). `client_secret` is sent
+ * only when the client has one.
+ *
+ * `checks` is the seam for id_token verification (nonce, max age), which the OIDC module wires
+ * in. **Today the id_token is not verified here**; call `verifyIdToken` yourself if you rely on it.
+ *
+ * @throws KakaoAuthError (e.g. `KOE320` code reused/expired, `KOE303` redirect mismatch, `KOE010`
+ *   bad client secret), KakaoResponseError, KakaoTransportError; TypeError for missing arguments.
+ * @example
+ * ```ts
+ * const { code } = parseCallback(request.url, { expectedState: session.state });
+ * const tokens = await exchangeCode(kakao, { code, codeVerifier: session.codeVerifier });
+ * ```
+ * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#request-token
+ */
+export async function exchangeCode(
+  kakao: KakaoClient,
+  params: ExchangeCodeParams,
+  checks?: IdTokenChecks,
+): Promise<KakaoTokenSet> {
+  const code = requireText(params?.code, 'code', 'pass the code from parseCallback');
+  const redirectUri = requireText(
+    params.redirectUri ?? kakao.redirectUri,
+    'redirectUri',
+    'pass the redirect URI used on the authorize URL, here or in createKakaoClient',
+  );
+  const body = await kakaoRequest(kakao, {
+    server: 'auth',
+    method: 'POST',
+    path: '/oauth/token',
+    params: {
+      grant_type: 'authorization_code',
+      client_id: kakao.restApiKey,
+      redirect_uri: redirectUri,
+      code,
+      client_secret: kakao.clientSecret,
+      code_verifier: params.codeVerifier,
+    },
+    idempotent: false,
+    signal: params.signal,
+    secrets: secretsOf(code, kakao.clientSecret, params.codeVerifier),
+  });
+  const set = tokenSetFromResponse(parseTokenResponse(body, 'POST /oauth/token'), kakao.clock());
+  return applyIdTokenChecks(kakao, set, checks);
+}

@@ -1,0 +1,11 @@
+/** Code exchange, refresh, and the token-set type. */
+export * from './exchange-code.js';
+export type { IdTokenChecks } from './id-token-checks.js';
+export * from './refresh-tokens.js';
+export * from './token-json.js';
+export {
+  type KakaoTokenResponse,
+  type KakaoTokenSet,
+  splitScope,
+  tokenSetFromResponse,
+} from './token-set.js';

@@ -1,0 +1,67 @@
+/**
+ * Refreshing tokens: `POST /oauth/token`, `grant_type=refresh_token` (§5).
+ *
+ * @module
+ */
+import type { KakaoClient } from '../config.js';
+import { kakaoRequest } from '../http/request.js';
+import { requireText, secretsOf } from '../util/args.js';
+import { parseTokenResponse } from './parse-token-response.js';
+import { type KakaoTokenSet, tokenSetFromResponse } from './token-set.js';
+
+/** Options of {@link refreshTokens}. */
+export interface RefreshOptions {
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * Gets a new access token. Kakao sends a new refresh token only when the current one has less
+ * than 30 days left: then the new one (and its expiry) replaces the old; otherwise the old refresh
+ * token and its expiry are kept. Persist the returned set every time.
+ *
+ * Not retried automatically: a retry after a lost response could spend a rotated refresh token.
+ *
+ * @param tokens - the current set, or just a refresh token (its expiry is then unknown)
+ * @throws KakaoAuthError (`KOE322`: expired/revoked refresh token → log in again; `KOE237` rate
+ *   limit), KakaoResponseError, KakaoTransportError; TypeError when there is no refresh token.
+ * @example
+ * ```ts
+ * tokens = await refreshTokens(kakao, tokens);
+ * await store.save(tokens);
+ * ```
+ * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#refresh-token
+ */
+export async function refreshTokens(
+  kakao: KakaoClient,
+  tokens: KakaoTokenSet | string,
+  options: RefreshOptions = {},
+): Promise<KakaoTokenSet> {
+  const previous = typeof tokens === 'string' ? undefined : tokens;
+  const refreshToken = requireText(
+    typeof tokens === 'string' ? tokens : tokens?.refreshToken,
+    'refreshToken',
+    'pass a token set that has a refresh token, or the refresh token itself',
+  );
+  const body = await kakaoRequest(kakao, {
+    server: 'auth',
+    method: 'POST',
+    path: '/oauth/token',
+    params: {
+      grant_type: 'refresh_token',
+      client_id: kakao.restApiKey,
+      refresh_token: refreshToken,
+      client_secret: kakao.clientSecret,
+    },
+    idempotent: false,
+    signal: options.signal,
+    secrets: secretsOf(refreshToken, kakao.clientSecret),
+  });
+  const raw = parseTokenResponse(body, 'POST /oauth/token');
+  const carried = previous ?? {
+    refreshToken,
+    refreshTokenExpiresAt: undefined,
+    idToken: undefined,
+    scopes: [],
+  };
+  return tokenSetFromResponse(raw, kakao.clock(), carried);
+}

@@ -1,0 +1,37 @@
+/**
+ * Controls over the model as a whole: reset, seed (apps/users JSON), read the config, settings.
+ *
+ * @module
+ */
+
+import type { EmulatorConfig } from '../model/config.js';
+import { resolveSettings } from '../model/settings.js';
+import { resetState, seedState } from '../model/state.js';
+import type { Emulator } from '../types.js';
+import { readJsonBody, reply } from './body.js';
+
+/** `POST /__emulator/reset`: back to the initial config; sessions, links, codes, tokens dropped. */
+export function resetRoute(emulator: Emulator): Response {
+  resetState(emulator.state);
+  return reply({ ok: true });
+}
+
+/** `POST /__emulator/seed`: add or replace apps (by REST API key) and users (by id). */
+export async function seedRoute(emulator: Emulator, request: Request): Promise<Response> {
+  const config = (await readJsonBody(request)) as EmulatorConfig;
+  seedState(emulator.state, config);
+  return reply({ ok: true, apps: emulator.state.apps.length, users: emulator.state.users.size });
+}
+
+/** `GET /__emulator/config`: apps (secrets included: this is a local test tool) and users. */
+export function configRoute(emulator: Emulator): Response {
+  const { apps, users, settings } = emulator.state;
+  return reply({ apps, users: [...users.values()].map((u) => ({ ...u, id: BigInt(u.id) })), settings });
+}
+
+/** `POST /__emulator/settings`: change settings (e.g. `{ "rateLimits": true }`). */
+export async function settingsRoute(emulator: Emulator, request: Request): Promise<Response> {
+  const body = await readJsonBody(request);
+  emulator.state.settings = resolveSettings({ ...emulator.state.settings, ...body });
+  return reply({ settings: emulator.state.settings });
+}

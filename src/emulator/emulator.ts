@@ -1,0 +1,124 @@
+/**
+ * `createEmulator`: the web-standard core. One model, one `fetch(Request) → Response`.
+ *
+ * @module
+ */
+
+import type { EmulatorClock } from './model/clock.js';
+import type { EmulatorConfig } from './model/config.js';
+import { normalizeUserId } from './model/config.js';
+import type { EmulatorSettings } from './model/settings.js';
+import { createState } from './model/state.js';
+import type { SigningKey } from './model/types.js';
+import { route } from './router.js';
+import type { Emulator } from './types.js';
+
+/** In-process base URL of the emulated kauth.kakao.com (nothing listens there). */
+export const IN_PROCESS_AUTH_URL = 'http://kauth.emulator.invalid';
+/** In-process base URL of the emulated kapi.kakao.com. */
+export const IN_PROCESS_API_URL = 'http://kapi.emulator.invalid';
+
+/** Options of {@link createEmulator}. */
+export interface EmulatorOptions {
+  /** Apps, users and settings; default: `DEFAULT_APP` and `DEFAULT_USERS`. */
+  config?: EmulatorConfig | undefined;
+  /** Settings merged over `config.settings` (lifetimes, rate limits, …). */
+  settings?: Partial<EmulatorSettings> | undefined;
+  /** Base URL of the auth host. Default {@link IN_PROCESS_AUTH_URL}. */
+  authUrl?: string | undefined;
+  /** Base URL of the API host. Default {@link IN_PROCESS_API_URL}. */
+  apiUrl?: string | undefined;
+  /** id_token `iss` and discovery `issuer`. Default: the auth base URL. */
+  issuer?: string | undefined;
+  /** Time source (epoch ms) or a ready clock; default `Date.now`, always movable. */
+  clock?: (() => number) | EmulatorClock | undefined;
+  /** Unattended mode: `true` = the first user, or a user id; signed in and agreeing to everything. */
+  autoLogin?: boolean | string | undefined;
+  /** Pre-generated signing keys (skip RSA key generation). */
+  signingKeys?: SigningKey[] | undefined;
+  /** `fetch` used for unlink webhooks. */
+  webhookFetch?: typeof fetch | undefined;
+}
+
+interface BaseUrls {
+  authUrl: string;
+  apiUrl: string;
+  issuer: string | undefined;
+}
+
+const urlsOf = new WeakMap<Emulator, BaseUrls>();
+
+function trimBase(url: string, name: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`.replace(/\/+$/, '');
+  } catch {
+    throw new TypeError(`createEmulator: ${name} must be an absolute URL such as http://127.0.0.1:8080`);
+  }
+}
+
+function resolveAutoLogin(
+  option: EmulatorOptions['autoLogin'],
+  firstUserId: string | undefined,
+): string | undefined {
+  if (option === undefined || option === false) return undefined;
+  if (option === true) {
+    if (!firstUserId) throw new TypeError('createEmulator: autoLogin needs at least one test user');
+    return firstUserId;
+  }
+  return normalizeUserId(option, 'autoLogin');
+}
+
+/**
+ * Creates an emulator in memory. Use `emulator.fetch` as a client's `fetch`, or serve it with
+ * `startEmulator`.
+ *
+ * @throws TypeError on a bad option or config (the message names the field).
+ * @example
+ * ```ts
+ * const emulator = createEmulator({ autoLogin: true });
+ * const res = await emulator.fetch(new Request(`${emulator.authUrl}/.well-known/openid-configuration`));
+ * ```
+ */
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const config = { ...options.config, settings: { ...options.config?.settings, ...options.settings } };
+  const state = createState({
+    config,
+    clock: options.clock,
+    signingKeys: options.signingKeys,
+    webhookFetch: options.webhookFetch,
+  });
+  const urls: BaseUrls = {
+    authUrl: trimBase(options.authUrl ?? IN_PROCESS_AUTH_URL, 'authUrl'),
+    apiUrl: trimBase(options.apiUrl ?? IN_PROCESS_API_URL, 'apiUrl'),
+    issuer: options.issuer,
+  };
+  const autoLoginUserId = resolveAutoLogin(options.autoLogin, state.users.keys().next().value);
+  if (autoLoginUserId && !state.users.has(autoLoginUserId)) {
+    throw new TypeError(`createEmulator: autoLogin user ${autoLoginUserId} is not a test user`);
+  }
+  const emulator: Emulator = {
+    state,
+    autoLoginUserId,
+    get authUrl() {
+      return urls.authUrl;
+    },
+    get apiUrl() {
+      return urls.apiUrl;
+    },
+    get issuer() {
+      return urls.issuer ?? urls.authUrl;
+    },
+    fetch: (request) => route(emulator, request),
+  };
+  urlsOf.set(emulator, urls);
+  return emulator;
+}
+
+/** Points an emulator at the URLs it now listens on (used by `startEmulator`). */
+export function setBaseUrls(emulator: Emulator, authUrl: string, apiUrl: string): void {
+  const urls = urlsOf.get(emulator);
+  if (!urls) throw new TypeError('setBaseUrls: not an emulator created by createEmulator');
+  urls.authUrl = trimBase(authUrl, 'authUrl');
+  urls.apiUrl = trimBase(apiUrl, 'apiUrl');
+}

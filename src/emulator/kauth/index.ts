@@ -1,0 +1,59 @@
+/**
+ * kauth.kakao.com routes: one entry per path and method.
+ *
+ * @module
+ */
+
+import { CONSENT_PATH } from '../pages/consent.js';
+import { renderErrorPage } from '../pages/error.js';
+import { SIGNIN_PATH } from '../pages/signin.js';
+import type { Emulator } from '../types.js';
+import { handleAuthorize } from './authorize.js';
+import { handleConsent, handleSignIn } from './authorize-forms.js';
+import { handleDiscovery, handleJwks } from './discovery.js';
+import { handleLogout } from './logout.js';
+import { handleToken } from './token.js';
+import { handleTokenInfo } from './tokeninfo.js';
+
+type Handler = (emulator: Emulator, request: Request) => Response | Promise<Response>;
+
+/** Routes by path, then method. */
+const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
+  '/oauth/authorize': { GET: handleAuthorize },
+  [SIGNIN_PATH]: { POST: handleSignIn },
+  [CONSENT_PATH]: { POST: handleConsent },
+  '/oauth/token': { POST: handleToken },
+  '/oauth/tokeninfo': { POST: handleTokenInfo },
+  '/oauth/logout': { GET: handleLogout },
+  '/.well-known/openid-configuration': { GET: handleDiscovery },
+  '/.well-known/jwks.json': { GET: handleJwks },
+};
+
+function notFound(): Response {
+  return renderErrorPage({
+    errorCode: 'KOE002',
+    messageKo: '잘못된 요청 URL입니다.',
+    messageEn: 'Wrong request URL.',
+    status: 404,
+  });
+}
+
+function methodNotAllowed(allowed: string[]): Response {
+  return new Response(null, { status: 405, headers: { allow: allowed.join(', '), 'content-length': '0' } });
+}
+
+/**
+ * Answers one kauth request.
+ *
+ * @example
+ * ```ts
+ * const res = await handleKauth(emulator, new Request(`${emulator.authUrl}/.well-known/jwks.json`));
+ * ```
+ */
+export async function handleKauth(emulator: Emulator, request: Request): Promise<Response> {
+  const routes = ROUTES[new URL(request.url).pathname];
+  if (!routes) return notFound();
+  const method = request.method === 'HEAD' ? 'GET' : request.method;
+  const handler = routes[method];
+  return handler ? handler(emulator, request) : methodNotAllowed(Object.keys(routes));
+}

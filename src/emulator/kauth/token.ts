@@ -1,0 +1,46 @@
+/**
+ * `POST /oauth/token` (spec §4, §5): form body only, client authentication, then the grant.
+ * Every failure is Kakao's JSON error (`error`, `error_description`, `error_code`).
+ *
+ * @module
+ * @see https://developers.kakao.com/docs/latest/en/kakaologin/rest-api#request-token
+ */
+
+import { jsonResponse } from '../http/json.js';
+import { KauthFailure, kauthErrorResponse } from '../http/kauth-error.js';
+import { isFormRequest, readParams } from '../http/params.js';
+import type { Emulator } from '../types.js';
+import { authenticateClient } from './token-client.js';
+import { authorizationCodeGrant } from './token-code.js';
+import { refreshTokenGrant } from './token-refresh.js';
+
+const GRANTS = { authorization_code: authorizationCodeGrant, refresh_token: refreshTokenGrant } as const;
+
+async function tokenResponse(emulator: Emulator, request: Request): Promise<Response> {
+  if (!isFormRequest(request)) {
+    throw new KauthFailure(
+      400,
+      'invalid_request',
+      'KOE001',
+      'Content-Type must be application/x-www-form-urlencoded.',
+    );
+  }
+  const params = await readParams(request);
+  const grantType = params.get('grant_type');
+  if (!grantType) throw new KauthFailure(400, 'invalid_request', 'KOE310', 'grant_type is required.');
+  const grant = GRANTS[grantType as keyof typeof GRANTS];
+  if (!grant)
+    throw new KauthFailure(400, 'unsupported_grant_type', 'KOE310', `Unsupported grant_type: ${grantType}`);
+  const { app, clientId } = authenticateClient(emulator.state, params);
+  return jsonResponse(await grant(emulator, app, clientId, params));
+}
+
+/** Handles `POST /oauth/token`. */
+export async function handleToken(emulator: Emulator, request: Request): Promise<Response> {
+  try {
+    return await tokenResponse(emulator, request);
+  } catch (error) {
+    if (error instanceof KauthFailure) return kauthErrorResponse(error);
+    throw error;
+  }
+}

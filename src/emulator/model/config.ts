@@ -1,0 +1,150 @@
+/**
+ * The emulator's seed configuration (apps and users as JSON), its validation and its defaults.
+ * The JSON Schema of the same shape is `schema/emulator-config.schema.json`.
+ *
+ * @module
+ */
+
+import type { EmulatorSettings } from './settings.js';
+import type { App, ConsentItem, ServiceTerm, ShippingAddress, TestUser } from './types.js';
+
+/** An app as written in a config file: only `restApiKey` and `adminKey` are required. */
+export type AppConfig = Partial<Omit<App, 'clientSecret'>> & {
+  restApiKey: string;
+  adminKey: string;
+  /** A string turns the secret on with that value; `{ enabled, value }` is explicit; absent = off. */
+  clientSecret?: string | { enabled: boolean; value: string } | undefined;
+};
+
+/** A user as written in a config file: only `id` and `nickname` are required. Ids may be integers. */
+export type UserConfig = Partial<Omit<TestUser, 'id'>> & { id: string | number | bigint; nickname: string };
+
+/** The whole config: what `--config FILE` and `POST /__emulator/seed` accept. */
+export interface EmulatorConfig {
+  apps?: AppConfig[] | undefined;
+  users?: UserConfig[] | undefined;
+  settings?: Partial<EmulatorSettings> | undefined;
+}
+
+const USER_ID = /^[1-9][0-9]{0,18}$/;
+
+function fail(path: string, problem: string): never {
+  throw new TypeError(`emulator config: ${path} ${problem}`);
+}
+
+function requireString(value: unknown, path: string): string {
+  if (typeof value !== 'string' || value === '') fail(path, 'must be a non-empty string');
+  return value;
+}
+
+function stringList(value: unknown, path: string): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+    fail(path, 'must be an array of strings');
+  return [...value];
+}
+
+function normalizeSecret(value: AppConfig['clientSecret'], path: string): App['clientSecret'] {
+  if (value === undefined) return { enabled: false, value: '' };
+  if (typeof value === 'string') return { enabled: true, value: requireString(value, path) };
+  if (typeof value !== 'object' || typeof value.enabled !== 'boolean') {
+    fail(path, 'must be a string or { "enabled": boolean, "value": string }');
+  }
+  return { enabled: value.enabled, value: String(value.value ?? '') };
+}
+
+function normalizeItems(items: ConsentItem[] | undefined, path: string): ConsentItem[] {
+  return (items ?? []).map((item, i) => {
+    requireString(item?.id, `${path}[${i}].id`);
+    if (item.type !== undefined && item.type !== 'PRIVACY' && item.type !== 'SERVICE') {
+      fail(`${path}[${i}].type`, 'must be "PRIVACY" or "SERVICE"');
+    }
+    return {
+      ...item,
+      displayName: item.displayName ?? item.id,
+      type: item.type ?? 'PRIVACY',
+      required: !!item.required,
+    };
+  });
+}
+
+function normalizeTerms(terms: ServiceTerm[] | undefined, path: string): ServiceTerm[] {
+  return (terms ?? []).map((term, i) => {
+    requireString(term?.tag, `${path}[${i}].tag`);
+    return { ...term, title: term.title ?? term.tag, required: !!term.required };
+  });
+}
+
+/**
+ * Checks an app from a config and fills its defaults (OIDC on, auto-link on, login enabled).
+ *
+ * @throws TypeError naming the field that is wrong (never echoing a key or secret).
+ */
+export function normalizeApp(input: AppConfig, index = 0): App {
+  const path = `apps[${index}]`;
+  if (typeof input !== 'object' || input === null) fail(path, 'must be an object');
+  const id = input.id ?? 1_000_000 + index;
+  if (!Number.isSafeInteger(id) || id <= 0) fail(`${path}.id`, 'must be a positive integer');
+  return {
+    id,
+    name: input.name ?? `App ${id}`,
+    restApiKey: requireString(input.restApiKey, `${path}.restApiKey`),
+    javascriptKey: input.javascriptKey,
+    nativeAppKey: input.nativeAppKey,
+    adminKey: requireString(input.adminKey, `${path}.adminKey`),
+    clientSecret: normalizeSecret(input.clientSecret, `${path}.clientSecret`),
+    redirectUris: stringList(input.redirectUris, `${path}.redirectUris`),
+    logoutRedirectUris: stringList(input.logoutRedirectUris, `${path}.logoutRedirectUris`),
+    consentItems: normalizeItems(input.consentItems, `${path}.consentItems`),
+    oidc: input.oidc ?? true,
+    autoLink: input.autoLink ?? true,
+    serviceTerms: normalizeTerms(input.serviceTerms, `${path}.serviceTerms`),
+    propertyKeys: stringList(input.propertyKeys, `${path}.propertyKeys`),
+    loginEnabled: input.loginEnabled ?? true,
+    members: input.members === undefined ? undefined : stringList(input.members, `${path}.members`),
+    blockUnder14: input.blockUnder14 ?? false,
+    unlinkCallbackUrl: input.unlinkCallbackUrl,
+  };
+}
+
+/** Converts a user id given as string, number or bigint into the canonical decimal string. */
+export function normalizeUserId(id: unknown, path = 'userId'): string {
+  if (typeof id === 'number' && !Number.isSafeInteger(id)) {
+    fail(
+      path,
+      'is a number above 2^53 and lost precision; write it as a string or parse the JSON losslessly',
+    );
+  }
+  const text = typeof id === 'string' || typeof id === 'number' || typeof id === 'bigint' ? String(id) : '';
+  if (!USER_ID.test(text) || BigInt(text) > 9_223_372_036_854_775_807n) {
+    fail(path, 'must be a positive 64-bit integer (decimal string)');
+  }
+  return text;
+}
+
+/**
+ * Checks a user from a config and fills its defaults (email valid and verified when present).
+ *
+ * @throws TypeError naming the field that is wrong.
+ */
+export function normalizeUser(input: UserConfig, index = 0): TestUser {
+  const path = `users[${index}]`;
+  if (typeof input !== 'object' || input === null) fail(path, 'must be an object');
+  const id = normalizeUserId(input.id, `${path}.id`);
+  const shippingAddresses: ShippingAddress[] = input.shippingAddresses ?? [];
+  if (!Array.isArray(shippingAddresses)) fail(`${path}.shippingAddresses`, 'must be an array');
+  if (input.gender !== undefined && input.gender !== 'female' && input.gender !== 'male') {
+    fail(`${path}.gender`, 'must be "female" or "male"');
+  }
+  return {
+    ...input,
+    id,
+    loginId: input.loginId ?? input.email ?? `user${id.slice(-6)}@example.com`,
+    nickname: requireString(input.nickname, `${path}.nickname`),
+    isDefaultNickname: input.isDefaultNickname ?? false,
+    isDefaultImage: input.isDefaultImage ?? input.profileImageUrl === undefined,
+    isEmailValid: input.isEmailValid ?? input.email !== undefined,
+    isEmailVerified: input.isEmailVerified ?? input.email !== undefined,
+    shippingAddresses,
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The request log (read through `/__emulator/log`), with every secret replaced by `[redacted]`:
+ * tokens, codes, client secrets, PKCE verifiers, admin keys. Only the scheme of an
+ * `Authorization` header is kept.
+ *
+ * @module
+ */
+
+import { type EmulatorState, REQUEST_LOG_LIMIT } from './state.js';
+import type { RequestLogEntry } from './types.js';
+
+/** Parameter names whose values never reach the log. */
+export const SECRET_PARAMS: ReadonlySet<string> = new Set([
+  'code',
+  'access_token',
+  'refresh_token',
+  'id_token',
+  'client_secret',
+  'code_verifier',
+  'admin_key',
+  'app_key',
+  'password',
+]);
+
+/** Copies parameters into a plain record, secrets replaced by `[redacted]`. */
+export function redactParams(params: URLSearchParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of params) out[name] = SECRET_PARAMS.has(name) ? '[redacted]' : value;
+  return out;
+}
+
+/** The scheme word of an `Authorization` header (`Bearer`, `KakaoAK`), never the credential. */
+export function authScheme(header: string | null): string | undefined {
+  if (!header) return undefined;
+  return header.trim().split(/\s+/)[0];
+}
+
+/** Appends an entry, dropping the oldest beyond {@link REQUEST_LOG_LIMIT}. */
+export function recordRequest(state: EmulatorState, entry: RequestLogEntry): void {
+  state.log.push(entry);
+  if (state.log.length > REQUEST_LOG_LIMIT) state.log.splice(0, state.log.length - REQUEST_LOG_LIMIT);
+}

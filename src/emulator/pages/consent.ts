@@ -1,0 +1,65 @@
+/**
+ * The consent screen: the requested consent items and service terms, required ones marked,
+ * optional ones unticked; "agree to all", "agree" (to the ticked items) and "cancel".
+ * Posts to `/oauth/authorize/consent`. Stable names: `scope` and `service_terms` checkboxes
+ * (ids `scope-<id>`, `term-<tag>`), buttons `action=agree_all|agree|cancel`.
+ *
+ * @module
+ */
+
+import type { App, ConsentItem, ServiceTerm, TestUser } from '../model/types.js';
+import { authorizeQueryField, bilingual, escapeHtml, renderPage } from './layout.js';
+
+/** Path the consent form posts to. */
+export const CONSENT_PATH = '/oauth/authorize/consent';
+
+/** What the consent screen asks for. */
+export interface ConsentPage {
+  app: App;
+  user: TestUser;
+  items: ConsentItem[];
+  terms: ServiceTerm[];
+  authorizeQuery: string;
+  problem?: string | undefined;
+  status?: number | undefined;
+}
+
+function requirement(required: boolean): string {
+  return required ? bilingual('[필수]', '[required]') : bilingual('[선택]', '[optional]');
+}
+
+function checkbox(name: string, id: string, value: string, required: boolean, label: string): string {
+  const attrs = `type="checkbox" name="${name}" id="${id}" value="${escapeHtml(value)}"${required ? ' required' : ''}`;
+  return `<label for="${id}"><input ${attrs}> ${requirement(required)} ${label}</label>`;
+}
+
+function itemBox(item: ConsentItem): string {
+  const label = bilingual(item.displayName, item.displayNameEn ?? item.displayName);
+  return checkbox('scope', `scope-${escapeHtml(item.id)}`, item.id, item.required, label);
+}
+
+function termBox(term: ServiceTerm): string {
+  const label = bilingual(term.title, term.titleEn ?? term.title);
+  return checkbox('service_terms', `term-${escapeHtml(term.tag)}`, term.tag, term.required, label);
+}
+
+function fieldset(legend: string, boxes: string[]): string {
+  return boxes.length ? `<fieldset><legend>${legend}</legend>\n${boxes.join('\n')}\n</fieldset>` : '';
+}
+
+/** Renders the consent screen. */
+export function renderConsentPage(page: ConsentPage): Response {
+  const problem = page.problem ? `<p role="alert" id="consent-problem">${escapeHtml(page.problem)}</p>` : '';
+  const body = `<h1>${bilingual(`${page.app.name} 서비스 동의`, `Consent for ${page.app.name}`)}</h1>
+<p>${bilingual(`${page.user.nickname}님, 아래 항목 제공에 동의해 주세요.`, `${page.user.nickname}, please review what ${page.app.name} asks for.`)}</p>
+${problem}
+<form method="post" action="${CONSENT_PATH}" id="consent-form">
+${authorizeQueryField(page.authorizeQuery)}
+${fieldset(bilingual('서비스 약관', 'Service terms'), page.terms.map(termBox))}
+${fieldset(bilingual('제공 항목', 'Information and permissions'), page.items.map(itemBox))}
+<button type="submit" name="action" value="agree_all" id="agree-all" formnovalidate>${bilingual('전체 동의하고 계속하기', 'Agree to all and continue')}</button>
+<button type="submit" name="action" value="agree" id="agree">${bilingual('동의하고 계속하기', 'Agree and continue')}</button>
+<button type="submit" name="action" value="cancel" id="cancel" formnovalidate>${bilingual('취소', 'Cancel')}</button>
+</form>`;
+  return renderPage({ title: '동의 화면 / Consent', body, status: page.status });
+}

@@ -1,0 +1,62 @@
+/**
+ * The shell of every emulator page: plain semantic HTML, Korean first with English beside it,
+ * no scripts, readable without CSS.
+ *
+ * @module
+ */
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** A label in both languages: `한국어 / English`, the English part marked `lang="en"`. */
+export function bilingual(ko: string, en: string): string {
+  return `${escapeHtml(ko)} <span lang="en">/ ${escapeHtml(en)}</span>`;
+}
+
+const STYLE = `body{font-family:system-ui,sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
+fieldset{border:1px solid #ccc;border-radius:.5rem;margin:1rem 0}label{display:block;padding:.25rem 0}
+button{font:inherit;padding:.5rem 1rem;margin:.25rem .25rem .25rem 0}button[value=agree_all],button[value=signin]{background:#fee500;border:1px solid #c9b600}
+:focus-visible{outline:3px solid #1a73e8;outline-offset:2px}.badge{font-size:.85em;color:#555}`;
+
+/** Options of {@link renderPage}. */
+export interface PageOptions {
+  title: string;
+  body: string;
+  status?: number | undefined;
+  headers?: Record<string, string> | undefined;
+}
+
+/** A complete HTML page as a response (`text/html;charset=UTF-8`, never cached). */
+export function renderPage({ title, body, status = 200, headers = {} }: PageOptions): Response {
+  const html = `<!doctype html>
+<html lang="ko">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
+<body>
+<header><p><strong>Kakao Login Emulator</strong> <span class="badge">(kakao-oauth)</span></p></header>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
+  return new Response(html, {
+    status,
+    headers: { 'content-type': 'text/html;charset=UTF-8', 'cache-control': 'no-store', ...headers },
+  });
+}
+
+/** A hidden field carrying the original `/oauth/authorize` query through the forms. */
+export function authorizeQueryField(query: string): string {
+  return `<input type="hidden" name="authorize_query" value="${escapeHtml(query)}">`;
+}

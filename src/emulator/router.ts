@@ -1,0 +1,80 @@
+/**
+ * The router: decides which host a request is for (kauth, kapi, or the `/__emulator/` controls),
+ * applies armed faults, dispatches, and records the request (secrets redacted).
+ *
+ * Host rule: when the auth and API base URLs have different origins, a request to one origin
+ * reaches only that host's routes, as at Kakao. Otherwise (one shared listener, or an unknown
+ * origin) the path decides: `/v1/…` and `/v2/…` are kapi, everything else kauth.
+ *
+ * @module
+ */
+
+import { controlsPrefix, handleControls } from './controls/index.js';
+import { applyFault } from './faults.js';
+import { readParams } from './http/params.js';
+import { handleKapi } from './kapi/index.js';
+import { handleKauth } from './kauth/index.js';
+import { takeFault } from './model/faults.js';
+import { authScheme, recordRequest, redactParams } from './model/log.js';
+import type { RequestLogEntry } from './model/types.js';
+import type { Emulator } from './types.js';
+
+type Host = Exclude<RequestLogEntry['host'], 'unknown'>;
+
+function originOf(base: string): string {
+  return new URL(base).origin;
+}
+
+/** Which host a URL addresses. */
+export function classifyHost(emulator: Emulator, url: URL): Host {
+  if (url.pathname === controlsPrefix || url.pathname.startsWith(`${controlsPrefix}/`)) return 'control';
+  const auth = originOf(emulator.authUrl);
+  const api = originOf(emulator.apiUrl);
+  if (auth !== api && url.origin === auth) return 'auth';
+  if (auth !== api && url.origin === api) return 'api';
+  return /^\/v\d+\//.test(url.pathname) ? 'api' : 'auth';
+}
+
+async function dispatch(emulator: Emulator, host: Host, request: Request): Promise<Response> {
+  if (host === 'control') return handleControls(emulator, request);
+  if (host === 'api') return handleKapi(emulator, request);
+  return handleKauth(emulator, request);
+}
+
+async function errorCodeOf(response: Response): Promise<string | undefined> {
+  const type = response.headers.get('content-type') ?? '';
+  if (response.status < 400) return undefined;
+  if (type.startsWith('text/html')) return response.headers.get('x-kakao-error-code') ?? undefined;
+  if (!type.startsWith('application/json')) return undefined;
+  const body = (await response.clone().json()) as { error_code?: string; code?: number };
+  return body.error_code ?? (body.code === undefined ? undefined : String(body.code));
+}
+
+async function record(emulator: Emulator, host: Host, request: Request, response: Response): Promise<void> {
+  const url = new URL(request.url);
+  const params = redactParams(await readParams(request).catch(() => new URLSearchParams()));
+  recordRequest(emulator.state, {
+    at: emulator.state.clock.now(),
+    method: request.method,
+    host,
+    path: url.pathname,
+    params,
+    authScheme: authScheme(request.headers.get('authorization')),
+    status: response.status,
+    errorCode: await errorCodeOf(response).catch(() => undefined),
+  });
+}
+
+/**
+ * Answers one request. Rejects (like a network failure) only for an injected dropped connection.
+ */
+export async function route(emulator: Emulator, request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const host = classifyHost(emulator, url);
+  const fault =
+    host === 'control' ? undefined : takeFault(emulator.state, host, request.method, url.pathname);
+  const faulted = fault && host !== 'control' ? await applyFault(fault, host) : undefined;
+  const response = faulted ?? (await dispatch(emulator, host, request));
+  if (host !== 'control') await record(emulator, host, request, response);
+  return response;
+}
