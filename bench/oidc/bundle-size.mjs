@@ -1,0 +1,50 @@
+// Size of an app bundle that only exchanges a code and verifies the id_token: esbuild, minified,
+// browser platform, ESM, then gzip -9. Same job written against each library.
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+/** Our entry. Uses exchangeCode when the built package has it, else the verification alone. */
+export function oursSource(entryPath, hasExchangeCode) {
+  if (!hasExchangeCode) {
+    return `import { createKakaoClient, verifyIdToken } from ${JSON.stringify(entryPath)};
+export async function login(idToken, nonce) {
+  const kakao = createKakaoClient({ restApiKey: 'k', clientSecret: 's', redirectUri: 'https://a.example/cb' });
+  return verifyIdToken(kakao, idToken, { nonce });
+}`;
+  }
+  return `import { createKakaoClient, exchangeCode } from ${JSON.stringify(entryPath)};
+export async function login(code, codeVerifier, nonce) {
+  const kakao = createKakaoClient({ restApiKey: 'k', clientSecret: 's', redirectUri: 'https://a.example/cb' });
+  const tokens = await exchangeCode(kakao, { code, codeVerifier }, { nonce });
+  return tokens.idTokenClaims;
+}`;
+}
+
+export const openidClientSource = `import { ClientSecretPost, Configuration, authorizationCodeGrant, enableNonRepudiationChecks } from 'openid-client';
+export async function login(currentUrl, pkceCodeVerifier, expectedNonce, expectedState) {
+  const config = new Configuration({
+    issuer: 'https://kauth.kakao.com',
+    authorization_endpoint: 'https://kauth.kakao.com/oauth/authorize',
+    token_endpoint: 'https://kauth.kakao.com/oauth/token',
+    jwks_uri: 'https://kauth.kakao.com/.well-known/jwks.json',
+  }, 'k', { redirect_uris: ['https://a.example/cb'] }, ClientSecretPost('s'));
+  enableNonRepudiationChecks(config);
+  const tokens = await authorizationCodeGrant(config, currentUrl, { pkceCodeVerifier, expectedNonce, expectedState });
+  return tokens.claims();
+}`;
+
+/** @returns {Promise<{ minified: number, gzipped: number }>} bytes */
+export async function bundleSize(source, resolveDir) {
+  const result = await build({
+    stdin: { contents: source, resolveDir, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
+}

@@ -1,0 +1,110 @@
+/**
+ * `GET /.well-known/openid-configuration`: Kakao's OIDC metadata, validated and cached per client.
+ *
+ * @module
+ */
+import type { KakaoClient } from '../client/config.js';
+import { KakaoOidcMetadataError } from './errors.js';
+import { fetchJsonObject, type MetadataRequestOptions } from './http.js';
+
+/** Kakao's OpenID Provider metadata, with the fields we use typed and the raw document kept. */
+export interface KakaoDiscovery {
+  /** Equal to `kakao.issuer` (checked). */
+  readonly issuer: string;
+  readonly authorizationEndpoint: string;
+  readonly tokenEndpoint: string;
+  /** Kakao serves it on kapi: `https://kapi.kakao.com/v1/oidc/userinfo`. */
+  readonly userinfoEndpoint: string | undefined;
+  readonly jwksUri: string;
+  /** The document as served (snake_case), including fields we do not model. */
+  readonly raw: Readonly<Record<string, unknown>>;
+}
+
+/** Options of {@link getDiscovery}. */
+export interface DiscoveryOptions extends MetadataRequestOptions {
+  /** Ignore the cached document and fetch again. */
+  refresh?: boolean | undefined;
+}
+
+/** How long a fetched discovery document is reused: 24 hours (Kakao's is static). */
+export const DISCOVERY_TTL_MS = 24 * 60 * 60 * 1000;
+
+interface DiscoveryEntry {
+  fetchedAt: number;
+  promise: Promise<KakaoDiscovery>;
+  value?: KakaoDiscovery;
+}
+
+const cache = new WeakMap<KakaoClient, DiscoveryEntry>();
+
+/**
+ * Fetches (once per client, then from cache for {@link DISCOVERY_TTL_MS}) and validates the OpenID
+ * configuration at `${kakao.authUrl}/.well-known/openid-configuration`. Its `issuer` must equal
+ * `kakao.issuer`. Concurrent callers share one request; a failed request is not cached. Once known,
+ * its `jwks_uri` is where the JWKS cache fetches keys.
+ *
+ * @throws KakaoOidcMetadataError on HTTP, transport or validation failure
+ *   (`OIDC_ISSUER_MISMATCH` when the issuer differs).
+ * @example
+ * ```ts
+ * import { createKakaoClient, getDiscovery } from 'kakao-oauth';
+ * const kakao = createKakaoClient({ restApiKey: 'rest-api-key' });
+ * const { jwksUri, userinfoEndpoint } = await getDiscovery(kakao);
+ * ```
+ * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#oidc-find-metadata
+ */
+export function getDiscovery(kakao: KakaoClient, options: DiscoveryOptions = {}): Promise<KakaoDiscovery> {
+  const now = kakao.clock();
+  const entry = cache.get(kakao);
+  if (entry && !options.refresh && now - entry.fetchedAt < DISCOVERY_TTL_MS) return entry.promise;
+  const fresh: DiscoveryEntry = { fetchedAt: now, promise: fetchDiscovery(kakao, options) };
+  cache.set(kakao, fresh);
+  fresh.promise.then(
+    (value) => {
+      fresh.value = value;
+    },
+    () => {
+      if (cache.get(kakao) === fresh) cache.delete(kakao);
+    },
+  );
+  return fresh.promise;
+}
+
+/** The `jwks_uri` of an already fetched discovery document, if any. @internal */
+export function knownJwksUri(kakao: KakaoClient): string | undefined {
+  return cache.get(kakao)?.value?.jwksUri;
+}
+
+async function fetchDiscovery(kakao: KakaoClient, options: MetadataRequestOptions): Promise<KakaoDiscovery> {
+  const url = `${kakao.authUrl}/.well-known/openid-configuration`;
+  return parseDiscovery(await fetchJsonObject(kakao, url, options), kakao.issuer);
+}
+
+/** Validates a discovery document against the expected issuer. @internal */
+export function parseDiscovery(raw: Record<string, unknown>, expectedIssuer: string): KakaoDiscovery {
+  if (raw.issuer !== expectedIssuer) {
+    throw new KakaoOidcMetadataError(
+      'OIDC_ISSUER_MISMATCH',
+      `The discovery document's issuer is ${JSON.stringify(raw.issuer)}, expected ${JSON.stringify(expectedIssuer)}: set the client's issuer to match the server you talk to.`,
+    );
+  }
+  return Object.freeze({
+    issuer: expectedIssuer,
+    authorizationEndpoint: httpUrl(raw, 'authorization_endpoint'),
+    tokenEndpoint: httpUrl(raw, 'token_endpoint'),
+    userinfoEndpoint: raw.userinfo_endpoint === undefined ? undefined : httpUrl(raw, 'userinfo_endpoint'),
+    jwksUri: httpUrl(raw, 'jwks_uri'),
+    raw: Object.freeze({ ...raw }),
+  });
+}
+
+function httpUrl(raw: Record<string, unknown>, field: string): string {
+  const value = raw[field];
+  if (typeof value === 'string' && URL.canParse(value) && /^https?:$/.test(new URL(value).protocol)) {
+    return value;
+  }
+  throw new KakaoOidcMetadataError(
+    'OIDC_RESPONSE_INVALID',
+    `The discovery document's ${field} is not an http(s) URL.`,
+  );
+}
