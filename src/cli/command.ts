@@ -52,6 +52,8 @@ export interface CommandContext {
   readonly cwd: string;
   /** Aborted on Ctrl-C / SIGTERM. */
   readonly signal: AbortSignal;
+  /** A person is at a terminal (stdin and stderr are TTYs, and CI is not set). */
+  readonly interactive: boolean;
   /** Register every secret the command handles here, so no message can leak it. */
   readonly redactor: Redactor;
   /** Facts the error formatter may mention (the redirect URI in use…). */
@@ -72,5 +74,6 @@ export interface Command {
   positionals?: PositionalSpec[];
   /** Accepts the six KAKAO_* settings as flags (`--rest-api-key`…). */
   usesConfig?: boolean;
-  run(ctx: CommandContext): Promise<void>;
+  /** Runs the command; resolves with an exit code when it is not 0 without being an error (doctor). */
+  run(ctx: CommandContext): Promise<number | undefined>;
 }

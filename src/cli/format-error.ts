@@ -66,14 +66,23 @@ function describe(err: unknown, ctx: FormatContext): FormattedError {
   if (err instanceof CliError) return { message: err.message, exitCode: err.exitCode, code: err.code };
   const shape = (typeof err === 'object' && err !== null ? err : {}) as KakaoErrorShape;
   const name = typeof shape.name === 'string' ? shape.name : '';
+  if (name === 'KakaoCallbackError') return callbackError(new CallbackError(String(shape.code)), ctx);
+  if (name === 'KakaoAuthError' && shape.errorCode === undefined && shape.status === undefined) {
+    return callbackError(new CallbackError(String(shape.error), stringOr(shape.errorDescription)), ctx);
+  }
   if (typeof shape.errorCode === 'string' || name === 'KakaoAuthError') return authError(shape, ctx);
   if (typeof shape.apiCode === 'number' || name === 'KakaoApiError') return apiError(shape, ctx);
   if (name === 'KakaoTransportError') return transportError(err as Error);
   if (name === 'KakaoResponseError') return responseError(err as Error);
   if (name === 'KakaoIdTokenError') return idTokenError(err as Error, shape);
+  if (name === 'KakaoOidcMetadataError') return metadataError(err as Error, shape);
   if (err instanceof TypeError) return { message: err.message, exitCode: ExitCode.usage, code: 'usage' };
   const text = err instanceof Error ? err.message : String(err);
   return { message: `Unexpected failure: ${text}`, exitCode: ExitCode.failure, code: 'internal' };
+}
+
+function stringOr(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }
 
 function paragraph(what: string, hint: Hint | undefined, fallback: string): string {
@@ -132,6 +141,15 @@ function idTokenError(err: Error, e: KakaoErrorShape): FormattedError {
   const code = typeof e.code === 'string' ? e.code : 'id_token_invalid';
   return {
     message: `The ID token did not verify (${code}): ${err.message} Get a fresh one with \`kakao-oauth login\` (scope must include openid).`,
+    exitCode: ExitCode.failure,
+    code,
+  };
+}
+
+function metadataError(err: Error, e: KakaoErrorShape): FormattedError {
+  const code = typeof e.code === 'string' ? e.code : 'OIDC_METADATA';
+  return {
+    message: `Could not use the OpenID Connect metadata (${code}): ${err.message} Check KAKAO_AUTH_URL (\`kakao-oauth doctor\` checks the discovery document).`,
     exitCode: ExitCode.failure,
     code,
   };

@@ -1,6 +1,7 @@
 /**
  * The authorization-code flow over a loopback redirect, shared by `login` and `demo`: PKCE (S256),
- * `state`, `nonce`, the one-shot listener, the code exchange, and the page the browser ends on.
+ * `state`, `nonce`, the one-shot listener, the code exchange, the ID token's verification (with the
+ * nonce), and the page the browser ends on.
  *
  * @module
  */
@@ -13,6 +14,7 @@ import {
   type KakaoClient,
   type KakaoTokenSet,
 } from '../client/index.js';
+import { verifyIdToken } from '../oidc/index.js';
 import { startCallbackListener } from './callback-listener.js';
 import type { Io } from './io.js';
 import type { Redactor } from './redact.js';
@@ -85,6 +87,7 @@ export async function runLoginFlow(options: LoginFlowOptions): Promise<LoginResu
       { nonce },
     );
     options.redactor.add(tokens.accessToken, tokens.refreshToken, tokens.idToken);
+    if (tokens.idToken) await verifyIdToken(kakao, tokens.idToken, { nonce: nonce ?? false });
     listener.finish(true, 'You are logged in with Kakao.');
     return { tokens, redirectUri: listener.redirectUri };
   } catch (err) {

@@ -23,6 +23,7 @@ const code = await runCli(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   signal: controller.signal,
+  interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY) && process.env.CI !== 'true',
   commands: COMMANDS,
 });
 process.stdout.write('', () => process.exit(code));

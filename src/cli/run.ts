@@ -25,6 +25,8 @@ export interface CliEnvironment {
   cwd: string;
   /** Aborted on Ctrl-C / SIGTERM. */
   signal: AbortSignal;
+  /** A person is at a terminal (stdin and stderr are TTYs, and CI is not set). */
+  interactive: boolean;
   commands: readonly Command[];
 }
 
@@ -78,12 +80,11 @@ async function dispatch(
     return ExitCode.ok;
   }
   const ctx = makeContext(command, values, positionals, world, redactor, hints, flags);
-  await command.run(ctx);
-  return ExitCode.ok;
+  return (await command.run(ctx)) ?? ExitCode.ok;
 }
 
 function topLevel(rest: string[], world: CliEnvironment): number {
-  const { values, positionals } = parseCommandArgs(
+  const { positionals } = parseCommandArgs(
     undefined,
     rest.filter((a) => a !== '--version'),
   );
@@ -96,7 +97,8 @@ function topLevel(rest: string[], world: CliEnvironment): number {
     world.io.stdout.write(`${packageVersion()}\n`);
     return ExitCode.ok;
   }
-  if (positionals.length > 0) throw new UsageError(`no help for ${JSON.stringify(positionals[0])}: not a command.`);
+  if (positionals.length > 0)
+    throw new UsageError(`no help for ${JSON.stringify(positionals[0])}: not a command.`);
   world.io.stdout.write(topLevelHelp(world.commands));
   return ExitCode.ok;
 }
@@ -121,6 +123,7 @@ function makeContext(
     env: world.env,
     cwd: world.cwd,
     signal: world.signal,
+    interactive: world.interactive,
     redactor,
     hints,
     profile,

@@ -13,7 +13,7 @@ const command: Command = {
   },
   positionals: [{ name: 'ID_TOKEN', required: false, description: 'token' }],
   usesConfig: true,
-  run: async () => {},
+  run: async () => undefined,
 };
 
 describe('splitCommand', () => {

@@ -4,6 +4,7 @@
  * @module
  */
 import { exchangeCode } from '../../client/index.js';
+import { verifyIdToken } from '../../oidc/index.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { note, printJson } from '../io.js';
@@ -50,6 +51,7 @@ makes), pass its verifier with --code-verifier. A code works once and expires af
     const nonce = stringOption(ctx, 'nonce');
     const tokens = await exchangeCode(kakao, { code, codeVerifier, signal: ctx.signal }, { nonce });
     ctx.redactor.add(tokens.accessToken, tokens.refreshToken, tokens.idToken);
+    if (tokens.idToken) await verifyIdToken(kakao, tokens.idToken, { nonce: nonce ?? false });
     saveTokens(ctx, tokens);
     note(ctx.io, `Tokens saved to profile "${ctx.profile.name}" (${ctx.profile.path}).`);
     printJson(ctx.io, tokenResponse(tokens));

@@ -58,8 +58,19 @@ export interface CliRun {
 export interface RunningCli {
   /** Resolves with the first stderr text matching the pattern. */
   waitForStderr(pattern: RegExp): Promise<RegExpMatchArray>;
+  /** Resolves with the first stdout text matching the pattern. */
+  waitForStdout(pattern: RegExp): Promise<RegExpMatchArray>;
   done: Promise<CliRun>;
   kill(signal?: NodeJS.Signals): void;
+  /** What the CLI has written so far. */
+  output(): { stdout: string; stderr: string };
+}
+
+const children = new Set<ReturnType<typeof spawn>>();
+
+/** Kills every CLI child still running (call in afterAll, so a failed test leaves no process). */
+export function stopAllClis(): void {
+  for (const child of children) child.kill('SIGKILL');
 }
 
 /** Starts the CLI and returns a handle while it runs. */
@@ -73,39 +84,48 @@ export function startCli(
     env: { ...box.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stdout = '';
-  let stderr = '';
-  const watchers: { pattern: RegExp; resolve: (m: RegExpMatchArray) => void }[] = [];
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    stdout += chunk;
-  });
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    stderr += chunk;
-    for (const watcher of [...watchers]) {
-      const match = stderr.match(watcher.pattern);
-      if (match) {
-        watchers.splice(watchers.indexOf(watcher), 1);
-        watcher.resolve(match);
+  children.add(child);
+  child.on('close', () => children.delete(child));
+  const text = { stdout: '', stderr: '' };
+  const watchers: Watcher[] = [];
+  for (const stream of ['stdout', 'stderr'] as const) {
+    child[stream].setEncoding('utf8').on('data', (chunk: string) => {
+      text[stream] += chunk;
+      for (const watcher of watchers.filter((w) => w.stream === stream)) {
+        const match = text[stream].match(watcher.pattern);
+        if (match) {
+          watchers.splice(watchers.indexOf(watcher), 1);
+          watcher.resolve(match);
+        }
       }
-    }
-  });
+    });
+  }
   const done = new Promise<CliRun>((resolveRun) => {
-    child.on('close', (code, signal) => resolveRun({ code, signal, stdout, stderr }));
+    child.on('close', (code, signal) => resolveRun({ code, signal, ...text }));
   });
+  const waitFor = (stream: 'stdout' | 'stderr', pattern: RegExp): Promise<RegExpMatchArray> => {
+    const match = text[stream].match(pattern);
+    if (match) return Promise.resolve(match);
+    return new Promise((resolveMatch, reject) => {
+      watchers.push({ stream, pattern, resolve: resolveMatch });
+      void done.then((run) =>
+        reject(new Error(`CLI exited (${run.code}) before ${stream} matched ${pattern}:\n${run.stderr}`)),
+      );
+    });
+  };
   return {
     done,
     kill: (signal = 'SIGTERM') => child.kill(signal),
-    waitForStderr(pattern) {
-      const match = stderr.match(pattern);
-      if (match) return Promise.resolve(match);
-      return new Promise((resolveMatch, reject) => {
-        watchers.push({ pattern, resolve: resolveMatch });
-        void done.then((run) =>
-          reject(new Error(`CLI exited (${run.code}) before stderr matched ${pattern}:\n${run.stderr}`)),
-        );
-      });
-    },
+    output: () => ({ ...text }),
+    waitForStderr: (pattern) => waitFor('stderr', pattern),
+    waitForStdout: (pattern) => waitFor('stdout', pattern),
   };
+}
+
+interface Watcher {
+  stream: 'stdout' | 'stderr';
+  pattern: RegExp;
+  resolve: (match: RegExpMatchArray) => void;
 }
 
 /** Runs the CLI to completion. */
