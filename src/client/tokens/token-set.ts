@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { KakaoIdTokenClaims } from '../../oidc/claims.js';
 
 /** Kakao's token response as sent (snake_case, §4.2); unknown extra fields are kept. */
 export interface KakaoTokenResponse {
@@ -44,8 +45,8 @@ export interface KakaoTokenSet {
   readonly scopes: readonly string[];
   /** Kakao's payload of the response that produced this set, as sent (ids lossless). */
   readonly raw: KakaoTokenResponse;
-  /** Verified id_token claims; filled in only by id_token verification (not by this module). */
-  readonly idTokenClaims?: Readonly<Record<string, unknown>> | undefined;
+  /** Verified id_token claims, when `exchangeCode` was given checks (the nonce) and verified the id_token. */
+  readonly idTokenClaims?: KakaoIdTokenClaims | undefined;
 }
 
 /**
