@@ -45,6 +45,7 @@ interface KakaoErrorShape {
   msg?: unknown;
   requiredScopes?: unknown;
   hint?: unknown;
+  meaning?: unknown;
 }
 
 /**
@@ -85,18 +86,17 @@ function stringOr(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function paragraph(what: string, hint: Hint | undefined, fallback: string): string {
-  return hint ? `${what}: ${hint.meaning} Fix: ${hint.fix}` : `${what}: ${fallback}`;
+function paragraph(what: string, hint: Hint): string {
+  return `${what}: ${hint.meaning} Fix: ${hint.fix}`;
 }
 
 function authError(e: KakaoErrorShape, ctx: FormatContext): FormattedError {
   const koe = typeof e.errorCode === 'string' ? e.errorCode : undefined;
   const error = typeof e.error === 'string' ? e.error : 'error';
   const label = [koe, error].filter(Boolean).join(', ');
-  const hint = explainKoe(koe, ctx);
-  const fallback = kakaoText(e.errorDescription, e.hint);
+  const hint = explainKoe(koe, ctx) ?? clientHint(e, e.errorDescription);
   return {
-    message: paragraph(`Kakao's authorization server refused the request (${label})`, hint, fallback),
+    message: paragraph(`Kakao's authorization server refused the request (${label})`, hint),
     exitCode: ExitCode.failure,
     code: koe ?? error,
   };
@@ -104,21 +104,23 @@ function authError(e: KakaoErrorShape, ctx: FormatContext): FormattedError {
 
 function apiError(e: KakaoErrorShape, ctx: FormatContext): FormattedError {
   const code = typeof e.apiCode === 'number' ? e.apiCode : undefined;
-  const hint = explainApiCode(code, ctx);
+  const hint = explainApiCode(code, ctx) ?? clientHint(e, e.msg);
   const scopes = Array.isArray(e.requiredScopes) && e.requiredScopes.length > 0;
   const needed = scopes ? ` Required consent items: ${(e.requiredScopes as unknown[]).join(', ')}.` : '';
-  const message = paragraph(
-    `Kakao's API refused the request (code ${code ?? '?'})`,
-    hint,
-    kakaoText(e.msg, e.hint),
-  );
+  const message = paragraph(`Kakao's API refused the request (code ${code ?? '?'})`, hint);
   return { message: message + needed, exitCode: ExitCode.failure, code: String(code ?? 'api_error') };
 }
 
-function kakaoText(description: unknown, hint: unknown): string {
-  const said = typeof description === 'string' && description !== '' ? `Kakao says "${description}".` : '';
-  const more = typeof hint === 'string' && hint !== '' ? ` ${hint}` : '';
-  return (said + more).trim() || 'Kakao gave no description.';
+/** The client's own meaning and hint for codes the CLI has no wording of its own for. */
+function clientHint(e: KakaoErrorShape, kakaoSaid: unknown): Hint {
+  const said = typeof kakaoSaid === 'string' && kakaoSaid !== '' ? ` Kakao says "${kakaoSaid}".` : '';
+  const meaning =
+    typeof e.meaning === 'string' && e.meaning !== '' ? e.meaning : 'Kakao gave no explanation.';
+  const fix =
+    typeof e.hint === 'string' && e.hint !== ''
+      ? e.hint
+      : 'Check the request and the app settings in Kakao Developers.';
+  return { meaning: `${meaning.replace(/\.?$/, '.')}${said}`, fix };
 }
 
 function transportError(err: Error): FormattedError {

@@ -14,7 +14,6 @@ import {
   type KakaoClient,
   type KakaoTokenSet,
 } from '../client/index.js';
-import { verifyIdToken } from '../oidc/index.js';
 import { startCallbackListener } from './callback-listener.js';
 import type { Io } from './io.js';
 import type { Redactor } from './redact.js';
@@ -84,10 +83,9 @@ export async function runLoginFlow(options: LoginFlowOptions): Promise<LoginResu
     const tokens = await exchangeCode(
       kakao,
       { code, redirectUri: listener.redirectUri, codeVerifier: pkce.codeVerifier, signal },
-      { nonce },
+      { nonce: nonce ?? false },
     );
     options.redactor.add(tokens.accessToken, tokens.refreshToken, tokens.idToken);
-    if (tokens.idToken) await verifyIdToken(kakao, tokens.idToken, { nonce: nonce ?? false });
     listener.finish(true, 'You are logged in with Kakao.');
     return { tokens, redirectUri: listener.redirectUri };
   } catch (err) {

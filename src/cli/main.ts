@@ -9,6 +9,12 @@ import { InterruptedError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { runCli } from './run.js';
 
+// `kakao-oauth me | head -c 10` closes stdout early: end quietly instead of crashing on EPIPE.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(ExitCode.ok);
+  throw err;
+});
+
 const controller = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

@@ -37,9 +37,9 @@ export function startWaitingIndicator(
   let frame = 0;
   const draw = () => {
     const left = clock(Math.max(0, deadline - now()));
-    stream.write(
-      `${CLEAR_LINE}${FRAMES[frame++ % FRAMES.length]} Waiting for the login in the browser… ${left} left (Ctrl-C to cancel)`,
-    );
+    const line = `${FRAMES[frame++ % FRAMES.length]} Waiting for the login in the browser… ${left} left (Ctrl-C to cancel)`;
+    // A line longer than the terminal would wrap, and the next redraw could not clear it.
+    stream.write(`${CLEAR_LINE}${stream.columns ? line.slice(0, stream.columns - 1) : line}`);
   };
   draw();
   const timer = setInterval(draw, 120);

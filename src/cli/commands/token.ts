@@ -4,7 +4,6 @@
  * @module
  */
 import { exchangeCode } from '../../client/index.js';
-import { verifyIdToken } from '../../oidc/index.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { note, printJson } from '../io.js';
@@ -49,9 +48,12 @@ makes), pass its verifier with --code-verifier. A code works once and expires af
     ctx.redactor.add(code, codeVerifier);
     const kakao = kakaoClient(ctx);
     const nonce = stringOption(ctx, 'nonce');
-    const tokens = await exchangeCode(kakao, { code, codeVerifier, signal: ctx.signal }, { nonce });
+    const tokens = await exchangeCode(
+      kakao,
+      { code, codeVerifier, signal: ctx.signal },
+      { nonce: nonce ?? false },
+    );
     ctx.redactor.add(tokens.accessToken, tokens.refreshToken, tokens.idToken);
-    if (tokens.idToken) await verifyIdToken(kakao, tokens.idToken, { nonce: nonce ?? false });
     saveTokens(ctx, tokens);
     note(ctx.io, `Tokens saved to profile "${ctx.profile.name}" (${ctx.profile.path}).`);
     printJson(ctx.io, tokenResponse(tokens));
