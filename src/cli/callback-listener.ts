@@ -147,7 +147,7 @@ function timeoutError(target: LoopbackTarget, timeoutMs: number): LoginTimeoutEr
   const span =
     timeoutMs >= 60_000 ? `${Math.round(timeoutMs / 60_000)} min` : `${Math.round(timeoutMs / 1000)} s`;
   return new LoginTimeoutError(
-    `Timed out: no login came back to ${target.url.href} within ${span}. Run the command again and finish the login in the browser, or allow more time with --timeout SECONDS.`,
+    `Timed out: no login came back to ${target.url.href} within ${span}. If Kakao showed an error page instead (KOE006 means this redirect URI is not registered: register exactly ${target.url.href} in Kakao Developers → Kakao Login → Redirect URI), fix that first; otherwise run the command again and finish the login in the browser, or allow more time with --timeout SECONDS.`,
   );
 }
 

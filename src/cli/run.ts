@@ -45,7 +45,7 @@ export async function runCli(argv: readonly string[], world: CliEnvironment): Pr
   try {
     return await dispatch(argv, world, redactor, hints, flags);
   } catch (thrown) {
-    const err = world.signal.aborted && !(thrown instanceof CliError) ? new InterruptedError() : thrown;
+    const err = world.signal.aborted && !(thrown instanceof CliError) ? interruption(world.signal) : thrown;
     const formatted = formatError(err, { ...hints, redactor, debug: flags.debug });
     world.io.stderr.write(`kakao-oauth: ${formatted.message}\n`);
     if (flags.json) {
@@ -56,6 +56,10 @@ export async function runCli(argv: readonly string[], world: CliEnvironment): Pr
     }
     return formatted.exitCode;
   }
+}
+
+function interruption(signal: AbortSignal): InterruptedError {
+  return signal.reason instanceof InterruptedError ? signal.reason : new InterruptedError();
 }
 
 async function dispatch(
