@@ -103,6 +103,10 @@ export function normalizeApp(input: AppConfig, index = 0): App {
     loginEnabled: input.loginEnabled ?? true,
     members: input.members === undefined ? undefined : stringList(input.members, `${path}.members`),
     blockUnder14: input.blockUnder14 ?? false,
+    channelPublicIds:
+      input.channelPublicIds === undefined
+        ? undefined
+        : stringList(input.channelPublicIds, `${path}.channelPublicIds`),
     unlinkCallbackUrl: input.unlinkCallbackUrl,
   };
 }
