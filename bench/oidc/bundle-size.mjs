@@ -3,20 +3,13 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-/** Our entry. Uses exchangeCode when the built package has it, else the verification alone. */
-export function oursSource(entryPath, hasExchangeCode) {
-  if (!hasExchangeCode) {
-    return `import { createKakaoClient, verifyIdToken } from ${JSON.stringify(entryPath)};
-export async function login(idToken, nonce) {
-  const kakao = createKakaoClient({ restApiKey: 'k', clientSecret: 's', redirectUri: 'https://a.example/cb' });
-  return verifyIdToken(kakao, idToken, { nonce });
-}`;
-  }
-  return `import { createKakaoClient, exchangeCode } from ${JSON.stringify(entryPath)};
+/** Our entry: exchangeCode, then the id_token check. */
+export function oursSource(entryPath) {
+  return `import { createKakaoClient, exchangeCode, withVerifiedIdToken } from ${JSON.stringify(entryPath)};
 export async function login(code, codeVerifier, nonce) {
   const kakao = createKakaoClient({ restApiKey: 'k', clientSecret: 's', redirectUri: 'https://a.example/cb' });
-  const tokens = await exchangeCode(kakao, { code, codeVerifier }, { nonce });
-  return tokens.idTokenClaims;
+  const tokens = await exchangeCode(kakao, { code, codeVerifier });
+  return (await withVerifiedIdToken(kakao, tokens, { nonce })).idTokenClaims;
 }`;
 }
 

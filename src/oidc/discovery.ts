@@ -5,7 +5,7 @@
  */
 import type { KakaoClient } from '../client/config.js';
 import { KakaoOidcMetadataError } from './errors.js';
-import { fetchJsonObject, type MetadataRequestOptions } from './http.js';
+import { getAuthJsonObject, type MetadataRequestOptions, pathOnAuthServer } from './http.js';
 
 /** Kakao's OpenID Provider metadata, with the fields we use typed and the raw document kept. */
 export interface KakaoDiscovery {
@@ -43,8 +43,9 @@ const cache = new WeakMap<KakaoClient, DiscoveryEntry>();
  * `kakao.issuer`. Concurrent callers share one request; a failed request is not cached. Once known,
  * its `jwks_uri` is where the JWKS cache fetches keys.
  *
- * @throws KakaoOidcMetadataError on HTTP, transport or validation failure
- *   (`OIDC_ISSUER_MISMATCH` when the issuer differs).
+ * @throws KakaoOidcMetadataError when the document is invalid (`OIDC_ISSUER_MISMATCH` when the
+ *   issuer differs; `OIDC_RESPONSE_INVALID` for a missing endpoint or a `jwks_uri` off the auth
+ *   server); the client's KakaoTransportError / KakaoResponseError when it cannot be fetched.
  * @example
  * ```ts
  * import { createKakaoClient, getDiscovery } from 'kakao-oauth';
@@ -76,12 +77,13 @@ export function knownJwksUri(kakao: KakaoClient): string | undefined {
 }
 
 async function fetchDiscovery(kakao: KakaoClient, options: MetadataRequestOptions): Promise<KakaoDiscovery> {
-  const url = `${kakao.authUrl}/.well-known/openid-configuration`;
-  return parseDiscovery(await fetchJsonObject(kakao, url, options), kakao.issuer);
+  const raw = await getAuthJsonObject(kakao, '/.well-known/openid-configuration', options);
+  return parseDiscovery(raw, kakao);
 }
 
-/** Validates a discovery document against the expected issuer. @internal */
-export function parseDiscovery(raw: Record<string, unknown>, expectedIssuer: string): KakaoDiscovery {
+/** Validates a discovery document against the client's issuer and auth server. @internal */
+export function parseDiscovery(raw: Record<string, unknown>, kakao: KakaoClient): KakaoDiscovery {
+  const expectedIssuer = kakao.issuer;
   if (raw.issuer !== expectedIssuer) {
     throw new KakaoOidcMetadataError(
       'OIDC_ISSUER_MISMATCH',
@@ -93,9 +95,19 @@ export function parseDiscovery(raw: Record<string, unknown>, expectedIssuer: str
     authorizationEndpoint: httpUrl(raw, 'authorization_endpoint'),
     tokenEndpoint: httpUrl(raw, 'token_endpoint'),
     userinfoEndpoint: raw.userinfo_endpoint === undefined ? undefined : httpUrl(raw, 'userinfo_endpoint'),
-    jwksUri: httpUrl(raw, 'jwks_uri'),
+    jwksUri: jwksUriOnAuthServer(raw, kakao),
     raw: Object.freeze({ ...raw }),
   });
+}
+
+/** Keys are fetched from the auth server only: a document cannot send us elsewhere for keys. */
+function jwksUriOnAuthServer(raw: Record<string, unknown>, kakao: KakaoClient): string {
+  const uri = httpUrl(raw, 'jwks_uri');
+  if (pathOnAuthServer(kakao, uri) !== undefined) return uri;
+  throw new KakaoOidcMetadataError(
+    'OIDC_RESPONSE_INVALID',
+    `The discovery document's jwks_uri is not on the auth server (${kakao.authUrl}).`,
+  );
 }
 
 function httpUrl(raw: Record<string, unknown>, field: string): string {

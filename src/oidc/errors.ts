@@ -1,8 +1,11 @@
 /**
- * Errors of the OIDC layer: one class per concern, each with a stable string `code`.
+ * Errors of the OIDC layer, both extending the client's `KakaoError` (stable string `code`).
+ * Transport and unreadable responses surface as the client's `KakaoTransportError` and
+ * `KakaoResponseError`.
  *
  * @module
  */
+import { KakaoError } from '../client/errors/kakao-error.js';
 
 /** Which id_token check failed. Stable: switch on it, do not parse messages. */
 export type IdTokenErrorCode =
@@ -41,27 +44,22 @@ export type IdTokenErrorCode =
  * ```
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#oidc-id-token-verify
  */
-export class KakaoIdTokenError extends Error {
-  override readonly name = 'KakaoIdTokenError';
+export class KakaoIdTokenError extends KakaoError {
   /** Which check failed. */
-  readonly code: IdTokenErrorCode;
+  declare readonly code: IdTokenErrorCode;
 
   constructor(code: IdTokenErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.code = code;
+    // Only an unreachable key set may heal by itself; a bad token stays bad.
+    super(code, message, { cause: options?.cause, retryable: code === 'ID_TOKEN_JWKS_UNAVAILABLE' });
   }
 }
 
-/** What was wrong with a discovery or JWKS document, or with fetching it. */
-export type OidcMetadataErrorCode =
-  | 'OIDC_HTTP_STATUS'
-  | 'OIDC_TRANSPORT'
-  | 'OIDC_RESPONSE_TOO_LARGE'
-  | 'OIDC_RESPONSE_INVALID'
-  | 'OIDC_ISSUER_MISMATCH';
+/** What was wrong with a discovery or JWKS document. */
+export type OidcMetadataErrorCode = 'OIDC_RESPONSE_INVALID' | 'OIDC_ISSUER_MISMATCH';
 
 /**
- * Kakao's OpenID configuration or key set could not be fetched or did not make sense.
+ * Kakao's OpenID configuration or key set arrived but does not make sense (wrong issuer, missing
+ * endpoints, no usable key).
  *
  * @example
  * ```ts
@@ -73,16 +71,11 @@ export type OidcMetadataErrorCode =
  * ```
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#oidc-find-metadata
  */
-export class KakaoOidcMetadataError extends Error {
-  override readonly name = 'KakaoOidcMetadataError';
+export class KakaoOidcMetadataError extends KakaoError {
   /** What went wrong. */
-  readonly code: OidcMetadataErrorCode;
-  /** HTTP status of the response, when there was one. */
-  readonly status: number | undefined;
+  declare readonly code: OidcMetadataErrorCode;
 
-  constructor(code: OidcMetadataErrorCode, message: string, options?: { cause?: unknown; status?: number }) {
-    super(message, options);
-    this.code = code;
-    this.status = options?.status;
+  constructor(code: OidcMetadataErrorCode, message: string) {
+    super(code, message);
   }
 }

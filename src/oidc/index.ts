@@ -1,5 +1,5 @@
 /** OpenID Connect for Kakao: id_token verification, JWKS cache, discovery. */
-export type { IdTokenChecks, KakaoIdTokenClaims } from './claims.js';
+export type { KakaoIdTokenClaims, VerifyIdTokenChecks } from './claims.js';
 export { DEFAULT_CLOCK_TOLERANCE_SEC } from './claims.js';
 export type { DiscoveryOptions, KakaoDiscovery } from './discovery.js';
 export { DISCOVERY_TTL_MS, getDiscovery } from './discovery.js';
@@ -14,6 +14,12 @@ export {
   JWKS_TTL_MS,
 } from './jwks-cache.js';
 export type { RsaVerificationJwk } from './jwks-document.js';
+export type { VerifiedTokenSet } from './token-set.js';
+export { withVerifiedIdToken } from './token-set.js';
+export type { TokenInfoParams } from './tokeninfo.js';
+export { getTokenInfo } from './tokeninfo.js';
+export type { KakaoOidcUserInfo, OidcUserInfoParams } from './userinfo.js';
+export { getOidcUserInfo } from './userinfo.js';
 export { MAX_ID_TOKEN_LENGTH, verifyIdToken } from './verify.js';
 
 /** Kakao's OIDC issuer, the default expected `iss` of id_tokens. */

@@ -4,6 +4,7 @@
  * @module
  */
 import type { KakaoClient } from '../client/config.js';
+import { pathOnAuthServer } from './http.js';
 import { parseJwks, type RsaVerificationJwk } from './jwks-document.js';
 
 /** Settings of a client's JWKS cache. */
@@ -17,8 +18,8 @@ export interface JwksCacheOptions {
    */
   cooldownMs?: number | undefined;
   /**
-   * Where the keys are. Default: the discovery document's `jwks_uri` once {@link getDiscovery} ran,
-   * else `${kakao.authUrl}/.well-known/jwks.json`.
+   * Where the keys are; must be on the auth server (`kakao.authUrl`). Default: the discovery
+   * document's `jwks_uri` once {@link getDiscovery} ran, else `${kakao.authUrl}/.well-known/jwks.json`.
    */
   jwksUri?: string | undefined;
 }
@@ -101,7 +102,7 @@ export function configureJwksCache(kakao: KakaoClient, options: JwksCacheOptions
   const state = jwksState(kakao);
   if (options.ttlMs !== undefined) state.ttlMs = checkNumber('ttlMs', options.ttlMs, 1);
   if (options.cooldownMs !== undefined) state.cooldownMs = checkNumber('cooldownMs', options.cooldownMs, 0);
-  if (options.jwksUri !== undefined) state.jwksUri = checkUrl(options.jwksUri);
+  if (options.jwksUri !== undefined) state.jwksUri = checkUrl(kakao, options.jwksUri);
 }
 
 /**
@@ -155,9 +156,9 @@ function checkNumber(name: string, value: number, min: number): number {
   return value;
 }
 
-function checkUrl(value: string): string {
-  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
-    throw new TypeError(`jwksUri must be an absolute http(s) URL, got ${JSON.stringify(value)}.`);
+function checkUrl(kakao: KakaoClient, value: string): string {
+  if (typeof value !== 'string' || pathOnAuthServer(kakao, value) === undefined) {
+    throw new TypeError(`jwksUri must be a URL on the auth server, starting with ${kakao.authUrl}/.`);
   }
   return value;
 }

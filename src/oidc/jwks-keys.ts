@@ -8,7 +8,7 @@
 import type { KakaoClient } from '../client/config.js';
 import { knownJwksUri } from './discovery.js';
 import { KakaoIdTokenError } from './errors.js';
-import { fetchJsonObject } from './http.js';
+import { getAuthJsonObject, pathOnAuthServer } from './http.js';
 import { type JwksState, jwksState, type KeySet, newKeySet } from './jwks-cache.js';
 import { parseJwks } from './jwks-document.js';
 
@@ -74,7 +74,8 @@ function refresh(kakao: KakaoClient, state: JwksState): Promise<KeySet> {
 async function fetchKeySet(kakao: KakaoClient, state: JwksState): Promise<KeySet> {
   state.lastFetchAt = kakao.clock();
   const uri = state.jwksUri ?? knownJwksUri(kakao) ?? `${kakao.authUrl}/.well-known/jwks.json`;
-  const jwks = parseJwks(await fetchJsonObject(kakao, uri), `The JWKS at ${uri}`);
+  const path = pathOnAuthServer(kakao, uri) ?? '/.well-known/jwks.json';
+  const jwks = parseJwks(await getAuthJsonObject(kakao, path), `The JWKS at ${uri}`);
   const keySet = newKeySet(uri, kakao.clock(), jwks);
   state.keySet = keySet;
   return keySet;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DISCOVERY_TTL_MS, getDiscovery, KakaoOidcMetadataError } from '../../src/index.js';
+import {
+  DISCOVERY_TTL_MS,
+  getDiscovery,
+  KakaoOidcMetadataError,
+  KakaoResponseError,
+} from '../../src/index.js';
 import { AUTH_URL, client, clockAt, gate, jwksServer } from './helpers.js';
 
 const DISCOVERY_URL = `${AUTH_URL}/.well-known/openid-configuration`;
@@ -50,12 +55,17 @@ describe('getDiscovery', () => {
     expect(await codeOf(getDiscovery(kakao))).toBe('OIDC_RESPONSE_INVALID');
   });
 
-  it('reports HTTP errors with their status', async () => {
+  it("reports HTTP failures through the client's errors, with status and retryable", async () => {
     const { kakao, server } = setup();
-    server.routes.set(DISCOVERY_URL, () => new Response('down', { status: 502 }));
+    server.routes.set(DISCOVERY_URL, () => new Response('<html>Bad gateway</html>', { status: 502 }));
     const error = await getDiscovery(kakao).catch((e: unknown) => e);
-    expect((error as KakaoOidcMetadataError).code).toBe('OIDC_HTTP_STATUS');
-    expect((error as KakaoOidcMetadataError).status).toBe(502);
+    expect(error).toBeInstanceOf(KakaoResponseError);
+    expect(error).toMatchObject({ code: 'html_response', status: 502, retryable: true });
+  });
+
+  it('refuses a jwks_uri that is not on the auth server', async () => {
+    const { kakao } = setup(() => kakaoDocument({ jwks_uri: 'https://keys.evil.example/jwks.json' }));
+    expect(await codeOf(getDiscovery(kakao))).toBe('OIDC_RESPONSE_INVALID');
   });
 
   it('shares one request between concurrent callers and caches the result for the TTL', async () => {

@@ -7,6 +7,7 @@ import {
   JWKS_COOLDOWN_MS,
   JWKS_TTL_MS,
   KakaoIdTokenError,
+  KakaoTransportError,
   verifyIdToken,
 } from '../../src/index.js';
 import {
@@ -218,7 +219,9 @@ describe('JWKS cache: defensive parsing', () => {
     const kakao = client(hanging, clockAt(), { timeoutMs: 20 });
     const error = await verifyIdToken(kakao, await sign(key)).catch((e: unknown) => e);
     expect((error as KakaoIdTokenError).code).toBe('ID_TOKEN_JWKS_UNAVAILABLE');
-    expect(((error as Error).cause as { code?: string }).code).toBe('OIDC_TRANSPORT');
+    expect((error as KakaoIdTokenError).retryable).toBe(true);
+    expect((error as Error).cause).toBeInstanceOf(KakaoTransportError);
+    expect(((error as Error).cause as KakaoTransportError).code).toBe('timeout');
   });
 });
 
@@ -262,5 +265,8 @@ describe('JWKS cache: export and import', () => {
     expect(() => configureJwksCache(kakao, { ttlMs: 0 })).toThrow(TypeError);
     expect(() => configureJwksCache(kakao, { cooldownMs: -1 })).toThrow(TypeError);
     expect(() => configureJwksCache(kakao, { jwksUri: 'ftp://x' })).toThrow(TypeError);
+    expect(() => configureJwksCache(kakao, { jwksUri: 'https://keys.evil.example/jwks.json' })).toThrow(
+      TypeError,
+    );
   });
 });

@@ -1,7 +1,24 @@
-// Our OIDC code against an independent, certified OpenID Provider (oidc-provider 8) configured
-// with Kakao's paths and client_secret_post: code + PKCE + nonce, id_token verification, refresh.
+// Our client + OIDC code against an independent, certified OpenID Provider (oidc-provider 8)
+// configured with Kakao's paths and client_secret_post: code + PKCE + nonce, id_token
+// verification, refresh, userinfo — all through our public functions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKakaoClient, getDiscovery, type KakaoClient, verifyIdToken } from '../../src/index.js';
+import {
+  buildAuthorizationUrl,
+  createKakaoClient,
+  exchangeCode,
+  generateNonce,
+  generatePkce,
+  generateState,
+  getDiscovery,
+  getOidcUserInfo,
+  KakaoAuthError,
+  type KakaoClient,
+  KakaoIdTokenError,
+  parseCallback,
+  refreshTokens,
+  verifyIdToken,
+  withVerifiedIdToken,
+} from '../../src/index.js';
 import { followToCallback } from './support/browser-fetch.js';
 import {
   type KakaoLikeOp,
@@ -30,55 +47,19 @@ beforeAll(async () => {
 
 afterAll(() => op?.close());
 
-function random(bytes = 32): string {
-  const data = crypto.getRandomValues(new Uint8Array(bytes));
-  return btoa(String.fromCharCode(...data))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-}
-
-async function s256(verifier: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
-  return btoa(String.fromCharCode(...digest))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-}
-
-async function tokenRequest(params: Record<string, string>) {
-  const response = await fetch(`${op.issuer}/oauth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' },
-    body: new URLSearchParams({ client_id: OP_CLIENT_ID, client_secret: OP_CLIENT_SECRET, ...params }),
-  });
-  expect(response.status).toBe(200);
-  return (await response.json()) as { id_token: string; access_token: string; refresh_token?: string };
-}
-
+/** Logs in through the OP's redirects and redeems the code with our exchangeCode. */
 async function login(nonce: string) {
-  const state = random(16);
-  const codeVerifier = random();
-  const url = new URL(`${op.issuer}/oauth/authorize`);
-  url.search = new URLSearchParams({
-    client_id: OP_CLIENT_ID,
-    redirect_uri: OP_REDIRECT_URI,
-    response_type: 'code',
-    scope: 'openid profile email',
+  const state = generateState();
+  const pkce = await generatePkce();
+  const url = buildAuthorizationUrl(kakao, {
+    scope: ['openid', 'profile', 'email'],
     state,
     nonce,
-    code_challenge: await s256(codeVerifier),
-    code_challenge_method: 'S256',
-  }).toString();
-  const callback = await followToCallback(url, OP_REDIRECT_URI);
-  expect(callback.searchParams.get('state')).toBe(state);
-  const code = callback.searchParams.get('code')!;
-  return tokenRequest({
-    grant_type: 'authorization_code',
-    code,
-    redirect_uri: OP_REDIRECT_URI,
-    code_verifier: codeVerifier,
+    codeChallenge: pkce.codeChallenge,
   });
+  const callback = await followToCallback(url, OP_REDIRECT_URI);
+  const { code } = parseCallback(callback, { expectedState: state });
+  return exchangeCode(kakao, { code, codeVerifier: pkce.codeVerifier }, { nonce });
 }
 
 describe('against oidc-provider (a certified OP dressed as Kakao)', () => {
@@ -88,41 +69,58 @@ describe('against oidc-provider (a certified OP dressed as Kakao)', () => {
     expect(discovery.jwksUri).toBe(`${op.issuer}/.well-known/jwks.json`);
     expect(discovery.tokenEndpoint).toBe(`${op.issuer}/oauth/token`);
     expect(discovery.userinfoEndpoint).toBe(`${op.issuer}/v1/oidc/userinfo`);
+    expect(discovery.raw.token_endpoint_auth_methods_supported).toContain('client_secret_post');
   });
 
   it('completes code + PKCE + nonce and verifies the id_token it issues', async () => {
-    const nonce = random(16);
-    const tokens = await login(nonce);
-    const claims = await verifyIdToken(kakao, tokens.id_token, { nonce });
+    const nonce = generateNonce();
+    const tokens = await withVerifiedIdToken(kakao, await login(nonce), { nonce });
+    const claims = tokens.idTokenClaims!;
     expect(claims.sub).toBe(OP_USER_ID);
     expect(claims.aud).toBe(OP_CLIENT_ID);
     expect(claims.iss).toBe(op.issuer);
     expect(claims.nonce).toBe(nonce);
     expect(typeof claims.auth_time).toBe('number');
     expect(claims.nickname).toBe(OP_PROFILE.nickname);
-    await expect(verifyIdToken(kakao, tokens.id_token, { nonce: random(16) })).rejects.toMatchObject({
-      code: 'ID_TOKEN_NONCE_MISMATCH',
-    });
+    expect(tokens.scopes).toContain('openid');
+    const wrongNonce = verifyIdToken(kakao, tokens.idToken!, { nonce: generateNonce() });
+    await expect(wrongNonce).rejects.toMatchObject({ code: 'ID_TOKEN_NONCE_MISMATCH' });
   });
 
   it('refreshes and verifies the refreshed id_token (which keeps the original nonce)', async () => {
-    const nonce = random(16);
+    const nonce = generateNonce();
     const first = await login(nonce);
-    expect(first.refresh_token).toBeTruthy();
-    const refreshed = await tokenRequest({
-      grant_type: 'refresh_token',
-      refresh_token: first.refresh_token!,
+    expect(first.refreshToken).toBeTruthy();
+    const refreshed = await refreshTokens(kakao, first);
+    expect(refreshed.accessToken).not.toBe(first.accessToken);
+    expect(refreshed.raw.id_token).toBeTypeOf('string');
+    expect(refreshed.idToken).not.toBe(first.idToken);
+    const verified = await withVerifiedIdToken(kakao, refreshed, { nonce });
+    expect(verified.idTokenClaims?.sub).toBe(OP_USER_ID);
+    await expect(verifyIdToken(kakao, refreshed.idToken!)).rejects.toMatchObject({
+      code: 'ID_TOKEN_NONCE_UNEXPECTED',
     });
-    expect(refreshed.id_token).not.toBe(first.id_token);
-    const claims = await verifyIdToken(kakao, refreshed.id_token, { nonce });
-    expect(claims.sub).toBe(OP_USER_ID);
+  });
+
+  it('reads OIDC userinfo with the access token; a bad token is an error with status 401', async () => {
+    const nonce = generateNonce();
+    const tokens = await login(nonce);
+    const info = await getOidcUserInfo(kakao, { accessToken: tokens.accessToken });
+    expect(info.sub).toBe(OP_USER_ID);
+    expect(info.email_verified).toBe(true);
+    expect(info.nickname).toBe(OP_PROFILE.nickname);
+    const error = await getOidcUserInfo(kakao, { accessToken: 'not-a-token' }).catch((e: unknown) => e);
+    // oidc-provider answers RFC 6750 style ({ error: 'invalid_token' }); Kakao answers kapi's -401.
+    expect(error).toBeInstanceOf(KakaoAuthError);
+    expect(error).toMatchObject({ status: 401, error: 'invalid_token' });
   });
 
   it('refuses the id_token for another audience', async () => {
-    const tokens = await login('n-aud');
+    const nonce = generateNonce();
+    const tokens = await login(nonce);
     const otherApp = createKakaoClient({ restApiKey: 'another-app', authUrl: op.issuer, retry: false });
-    await expect(verifyIdToken(otherApp, tokens.id_token, { nonce: 'n-aud' })).rejects.toMatchObject({
-      code: 'ID_TOKEN_AUD',
-    });
+    const error = await verifyIdToken(otherApp, tokens.idToken!, { nonce }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KakaoIdTokenError);
+    expect(error).toMatchObject({ code: 'ID_TOKEN_AUD' });
   });
 });

@@ -1,6 +1,6 @@
 import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { KakaoIdTokenError, MAX_ID_TOKEN_LENGTH, verifyIdToken } from '../../src/index.js';
+import { KakaoError, KakaoIdTokenError, MAX_ID_TOKEN_LENGTH, verifyIdToken } from '../../src/index.js';
 import {
   AUTH_URL,
   b64url,
@@ -39,7 +39,9 @@ async function refused(promise: Promise<unknown>, code: string, secrets: string[
     (e: unknown) => e,
   );
   expect(error).toBeInstanceOf(KakaoIdTokenError);
+  expect(error).toBeInstanceOf(KakaoError);
   expect((error as KakaoIdTokenError).code).toBe(code);
+  expect((error as KakaoIdTokenError).retryable).toBe(false);
   const visible = `${String(error)} ${JSON.stringify(error)} ${(error as Error).stack}`;
   for (const secret of secrets) expect(visible).not.toContain(secret);
 }

@@ -12,7 +12,14 @@ import { applyIdTokenChecks } from './id-token-checks.js';
 import { parseTokenResponse } from './parse-token-response.js';
 import { type KakaoTokenSet, tokenSetFromResponse } from './token-set.js';
 
-/** Parameters of {@link exchangeCode}. */
+/**
+ * Parameters of {@link exchangeCode}.
+ *
+ * @example
+ * ```ts
+ * const params: ExchangeCodeParams = { code, codeVerifier: pkce.codeVerifier };
+ * ```
+ */
 export interface ExchangeCodeParams {
   /** The authorization code from the callback (single use). */
   code: string;

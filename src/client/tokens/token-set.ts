@@ -5,7 +5,15 @@
  */
 import type { KakaoIdTokenClaims } from '../../oidc/claims.js';
 
-/** Kakao's token response as sent (snake_case, §4.2); unknown extra fields are kept. */
+/**
+ * Kakao's token response as sent (snake_case, §4.2); unknown extra fields are kept.
+ *
+ * @example
+ * ```ts
+ * const raw: KakaoTokenResponse = tokens.raw;
+ * console.log(raw.refresh_token_expires_in);
+ * ```
+ */
 export interface KakaoTokenResponse {
   /** Always `bearer` (lower case). */
   token_type: string;
@@ -82,7 +90,14 @@ function expiry(now: number, seconds: number | undefined): number | undefined {
   return typeof seconds === 'number' ? now + seconds * 1000 : undefined;
 }
 
-/** Splits Kakao's space-separated `scope` (commas tolerated) into ids. */
+/**
+ * Splits Kakao's space-separated `scope` (commas tolerated) into ids.
+ *
+ * @example
+ * ```ts
+ * splitScope('account_email openid'); // ['account_email', 'openid']
+ * ```
+ */
 export function splitScope(scope: string): string[] {
   return scope.split(/[\s,]+/).filter((item) => item !== '');
 }

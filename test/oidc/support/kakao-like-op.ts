@@ -40,9 +40,19 @@ export async function startKakaoLikeOp(): Promise<KakaoLikeOp> {
       );
       return;
     }
+    req.url = kakaoScopeToOidc(req.url ?? '/');
     provider.callback()(req, res);
   });
   return { issuer, kid, close: () => closeServer(server) };
+}
+
+/** Kakao joins scope ids with commas; OIDC (and oidc-provider) with spaces. */
+function kakaoScopeToOidc(path: string): string {
+  if (!path.startsWith('/oauth/authorize?')) return path;
+  const url = new URL(path, 'http://op.invalid');
+  const scope = url.searchParams.get('scope');
+  if (scope) url.searchParams.set('scope', scope.replaceAll(',', ' '));
+  return `${url.pathname}${url.search}`;
 }
 
 async function configuration(kid: string): Promise<Record<string, unknown>> {
