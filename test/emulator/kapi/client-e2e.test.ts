@@ -44,7 +44,7 @@ async function setup(options: EmulatorOptions = {}) {
     adminKey: DEFAULT_ADMIN_KEY,
     authUrl: emulator.authUrl,
     apiUrl: emulator.apiUrl,
-    fetch: (input, init) => emulator.fetch(new Request(input, init)),
+    fetch: emulator.fetch,
     clock: () => emulator.state.clock.now(),
     retry: false,
   });
