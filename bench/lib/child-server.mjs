@@ -1,14 +1,18 @@
 // Starts a benchmark server in its own process (so the load generator never shares its event loop)
-// and resolves once the child prints `LISTENING <url>` on stdout.
+// and resolves once the child prints `LISTENING <url> [json]` on stdout. With `ipc: true` the child
+// also gets an IPC channel, and `call(message)` sends it a request and resolves with its reply
+// (the child answers `{ id, ... }` with the same `id`).
 import { spawn } from 'node:child_process';
 
 /**
  * @param {string} script path of a Node script that listens on 127.0.0.1 and prints `LISTENING <url>`
  * @param {string[]} [args]
- * @returns {Promise<{ url: string, info: Record<string, unknown>, stop: () => Promise<void> }>}
+ * @param {{ ipc?: boolean, execArgv?: string[] }} [options]
+ * @returns {Promise<{ url: string, info: Record<string, unknown>, pid: number, call: (message: object) => Promise<any>, stop: () => Promise<void> }>}
  */
-export function startChildServer(script, args = []) {
-  const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+export function startChildServer(script, args = [], options = {}) {
+  const stdio = ['ignore', 'pipe', 'inherit', ...(options.ipc ? ['ipc'] : [])];
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), script, ...args], { stdio });
   return new Promise((resolve, reject) => {
     let buffered = '';
     const onData = (chunk) => {
@@ -16,12 +20,31 @@ export function startChildServer(script, args = []) {
       const match = /^LISTENING (\S+)(?: (.*))?$/m.exec(buffered);
       if (!match) return;
       child.stdout.off('data', onData);
+      child.stdout.resume();
       const info = match[2] ? JSON.parse(match[2]) : {};
-      resolve({ url: match[1], info, stop: () => stopChild(child) });
+      resolve({ url: match[1], info, pid: child.pid, call: caller(child), stop: () => stopChild(child) });
     };
     child.stdout.setEncoding('utf8').on('data', onData);
     child.once('exit', (code) => reject(new Error(`${script} exited (${code}) before listening`)));
   });
+}
+
+function caller(child) {
+  let next = 0;
+  const pending = new Map();
+  child.on('message', (reply) => {
+    const waiting = pending.get(reply.id);
+    pending.delete(reply.id);
+    if (reply.error) waiting?.reject(new Error(reply.error));
+    else waiting?.resolve(reply);
+  });
+  return (message) =>
+    new Promise((resolve, reject) => {
+      if (!child.send) return reject(new Error('child started without ipc'));
+      const id = ++next;
+      pending.set(id, { resolve, reject });
+      child.send({ ...message, id });
+    });
 }
 
 function stopChild(child) {

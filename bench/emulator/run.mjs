@@ -1,0 +1,124 @@
+// kakao-oauth emulator benchmark, one run, same machine, loopback only, each server in its own
+// child process, load from autocannon in this process:
+//   1. POST /oauth/token, authorization_code with `openid` (one RS256 id_token per response): our
+//      emulator vs oauth2-mock-server 8.x (its own authorization_code grant) vs a node:http
+//      server that only signs one RS256 JWT per request.
+//   2. GET /v2/user/me with a valid Bearer token vs a node:http server answering fixed JSON.
+// Rounds are interleaved; each figure is the median round. A round with any error or any
+// non-200 answer makes the result invalid. Prints a table, writes bench/results/emulator.json.
+//
+//   npm run build && node bench/emulator/run.mjs     (or `npm run bench`, which builds first)
+//   BENCH_DURATION=8 BENCH_ROUNDS=3 BENCH_PROF=/tmp/prof (CPU profiles of the emulator children)
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LOAD_DEFAULTS, median, table } from '../lib/load.mjs';
+import { checkToken, checkUserMe } from './checks.mjs';
+import { measureRounds } from './rounds.mjs';
+import {
+  emulatorTokenContender,
+  emulatorUserMeContender,
+  jsonReferenceContender,
+  mockTokenContender,
+  signReferenceContender,
+} from './servers.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+if (!existsSync(join(root, 'dist', 'emulator', 'index.js'))) {
+  console.error('dist/emulator/index.js is missing: run `npm run build` first (`npm run bench` does).');
+  process.exit(1);
+}
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const TARGETS = { tokenVsOauth2MockServer: 4, tokenVsSignReference: 0.85, userMeVsJsonReference: 0.6 };
+
+async function tokenBenchmark() {
+  const contenders = {
+    'emulator POST /oauth/token (code+openid)': await emulatorTokenContender(),
+    'oauth2-mock-server 8 POST /token (code)': await mockTokenContender(),
+    'reference: sign one RS256 JWT': await signReferenceContender(),
+  };
+  try {
+    await checkToken(contenders['emulator POST /oauth/token (code+openid)']);
+    return await measureRounds(contenders, ROUNDS);
+  } finally {
+    await Promise.all(Object.values(contenders).map((c) => c.server.stop()));
+  }
+}
+
+async function userMeBenchmark() {
+  const contenders = {
+    'emulator GET /v2/user/me (Bearer)': await emulatorUserMeContender(),
+    'reference: fixed JSON': await jsonReferenceContender(),
+  };
+  try {
+    await checkUserMe(contenders['emulator GET /v2/user/me (Bearer)']);
+    return await measureRounds(contenders, ROUNDS);
+  } finally {
+    await Promise.all(Object.values(contenders).map((c) => c.server.stop()));
+  }
+}
+
+function summarize(rounds) {
+  return Object.fromEntries(
+    Object.entries(rounds).map(([name, r]) => [
+      name,
+      { ...median(r.rounds), rounds: r.rounds, server: r.stats },
+    ]),
+  );
+}
+
+const startLoad = loadavg().map((x) => Number(x.toFixed(2)));
+const token = summarize(await tokenBenchmark());
+const userMe = summarize(await userMeBenchmark());
+const [emuToken, mock, sign] = Object.values(token);
+const [emuMe, json] = Object.values(userMe);
+const ratios = {
+  tokenVsOauth2MockServer: Number((emuToken.rps / mock.rps).toFixed(2)),
+  tokenVsSignReference: Number((emuToken.rps / sign.rps).toFixed(2)),
+  userMeVsJsonReference: Number((emuMe.rps / json.rps).toFixed(2)),
+};
+const valid = [...Object.values(token), ...Object.values(userMe)].every((m) =>
+  m.rounds.every((r) => r.valid),
+);
+const met = Object.fromEntries(Object.entries(TARGETS).map(([k, t]) => [k, valid && ratios[k] >= t]));
+
+console.log(
+  `\nPOST /oauth/token — ${ROUNDS} interleaved rounds × ${LOAD_DEFAULTS.duration} s, ${LOAD_DEFAULTS.connections} connections, median round`,
+);
+console.log(
+  table(
+    Object.entries(token).map(([name, m]) => ({ name, ...m })),
+    { 'vs mock': mock, 'vs sign': sign },
+  ),
+);
+console.log(`\nGET /v2/user/me`);
+console.log(
+  table(
+    Object.entries(userMe).map(([name, m]) => ({ name, ...m })),
+    { 'vs json': json },
+  ),
+);
+console.log(
+  `\nratios ${JSON.stringify(ratios)}  targets ${JSON.stringify(TARGETS)}  met ${JSON.stringify(met)}${valid ? '' : '  INVALID RUN'}`,
+);
+
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpu: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`,
+  loadAverageAtStart: startLoad,
+  command: 'npm run bench (npm run build && node bench/emulator/run.mjs)',
+  method: `autocannon in the parent, ${LOAD_DEFAULTS.connections} connections, ${ROUNDS} interleaved rounds of ${LOAD_DEFAULTS.duration} s after a 2 s warm-up, median round reported; each server a child process on 127.0.0.1; emulator codes minted in its process before each round (not measured), one per request`,
+  valid,
+  token,
+  userMe,
+  ratios,
+  targets: TARGETS,
+  met,
+};
+const out = join(root, 'bench', 'results', 'emulator.json');
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`wrote ${out}`);
+if (!valid) process.exitCode = 1;
