@@ -12,6 +12,7 @@
 import { controlsPrefix, handleControls } from './controls/index.js';
 import { applyFault } from './faults.js';
 import { readParams } from './http/params.js';
+import { requestUrl } from './http/url.js';
 import { handleKapi } from './kapi/index.js';
 import { handleKauth } from './kauth/index.js';
 import { takeFault } from './model/faults.js';
@@ -49,8 +50,8 @@ async function dispatch(emulator: Emulator, host: Host, request: Request): Promi
 }
 
 async function errorCodeOf(response: Response): Promise<string | undefined> {
-  const type = response.headers.get('content-type') ?? '';
   if (response.status < 400) return undefined;
+  const type = response.headers.get('content-type') ?? '';
   if (type.startsWith('text/html')) return response.headers.get('x-kakao-error-code') ?? undefined;
   if (!type.startsWith('application/json')) return undefined;
   const body = (await response.clone().json()) as { error_code?: string; code?: number };
@@ -81,7 +82,7 @@ async function record(
  * Answers one request. Rejects (like a network failure) only for an injected dropped connection.
  */
 export async function route(emulator: Emulator, request: Request): Promise<Response> {
-  const url = new URL(request.url);
+  const url = requestUrl(request);
   const host = classifyHost(emulator, url);
   const fault =
     host === 'control' ? undefined : takeFault(emulator.state, host, request.method, url.pathname);

@@ -5,12 +5,51 @@
  * @module
  */
 
+import { textResponse, textResponseBody } from './text-response.js';
+
 const MARKER = `\u0000big${Math.random().toString(36).slice(2, 10)}:`;
 const ESCAPED_MARKER = JSON.stringify(MARKER).slice(1, -1);
 const MARKED = new RegExp(`"${ESCAPED_MARKER.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}(-?\\d+)"`, 'g');
 
 /** The `Content-Type` of every JSON response (spec §23.12). */
 export const JSON_CONTENT_TYPE = 'application/json;charset=UTF-8';
+
+/**
+ * `value` with each `bigint` replaced by a marked string; containers are copied only along the
+ * paths that hold one (the same reference comes back when there is none). Plain objects and
+ * arrays are walked; anything else is left to `JSON.stringify` (and its `toJSON`).
+ */
+function markBigInts(value: unknown): unknown {
+  if (typeof value === 'bigint') return `${MARKER}${value}`;
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const marked = markBigInts(value[i]);
+      if (marked !== value[i]) (copy ??= value.slice())[i] = marked;
+    }
+    return copy ?? value;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key];
+    const marked = markBigInts(item);
+    if (marked !== item) (copy ??= { ...(value as Record<string, unknown>) })[key] = marked;
+  }
+  return copy ?? value;
+}
+
+function stringifyWithReplacer(value: unknown): string {
+  let sawBigInt = false;
+  const text = JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v !== 'bigint') return v;
+    sawBigInt = true;
+    return `${MARKER}${v}`;
+  });
+  return sawBigInt ? text.replace(MARKED, '$1') : text;
+}
 
 /**
  * `JSON.stringify` that writes `bigint` as an integer literal.
@@ -21,13 +60,16 @@ export const JSON_CONTENT_TYPE = 'application/json;charset=UTF-8';
  * ```
  */
 export function stringifyJson(value: unknown): string {
-  let sawBigInt = false;
-  const text = JSON.stringify(value, (_key, v: unknown) => {
-    if (typeof v !== 'bigint') return v;
-    sawBigInt = true;
-    return `${MARKER}${v}`;
-  });
-  return sawBigInt ? text.replace(MARKED, '$1') : text;
+  try {
+    const marked = markBigInts(value);
+    const text = JSON.stringify(marked);
+    return marked === value ? text : text.replace(MARKED, '$1');
+  } catch (error) {
+    // A bigint inside something the walk does not enter (a class instance), or a cycle: the
+    // general way, which also throws JSON.stringify's own error.
+    if (error instanceof TypeError || error instanceof RangeError) return stringifyWithReplacer(value);
+    throw error;
+  }
 }
 
 /** A user id (decimal string) as the `bigint` that {@link stringifyJson} writes as an integer. */
@@ -35,8 +77,23 @@ export function jsonId(userId: string): bigint {
   return BigInt(userId);
 }
 
+/** The headers of every JSON response, then the caller's (content type and cache policy win). */
+function jsonHeaderPairs(init: HeadersInit | undefined): [string, string][] {
+  const pairs: [string, string][] = [
+    ['content-type', JSON_CONTENT_TYPE],
+    ['cache-control', 'no-store'],
+  ];
+  if (!init) return pairs;
+  const extra = init instanceof Headers || Array.isArray(init) ? new Headers(init) : Object.entries(init);
+  for (const [name, value] of extra) {
+    const lower = name.toLowerCase();
+    if (lower !== 'content-type' && lower !== 'cache-control') pairs.push([lower, value]);
+  }
+  return pairs;
+}
+
 /**
- * A JSON response with Kakao's content type.
+ * A JSON response with Kakao's content type (a lazily built `Response`, see `textResponse`).
  *
  * @example
  * ```ts
@@ -44,11 +101,7 @@ export function jsonId(userId: string): bigint {
  * ```
  */
 export function jsonResponse(body: unknown, init: { status?: number; headers?: HeadersInit } = {}): Response {
-  const headers = new Headers(init.headers);
-  headers.set('content-type', JSON_CONTENT_TYPE);
-  headers.set('cache-control', 'no-store');
-  const text = stringifyJson(body);
-  return rememberBody(new Response(text, { status: init.status ?? 200, headers }), text);
+  return textResponse(stringifyJson(body), init.status ?? 200, jsonHeaderPairs(init.headers));
 }
 
 /** Response bodies known as text, so the Node binding can write them without reading the stream. */
@@ -60,7 +113,9 @@ export function rememberBody(response: Response, text: string): Response {
   return response;
 }
 
-/** The text of a response built with {@link rememberBody}, unless its body was already read. */
+/** The text of a response built with {@link rememberBody} or `jsonResponse`, unless its body was already read. */
 export function knownBodyText(response: Response): string | undefined {
+  const text = textResponseBody(response);
+  if (text !== undefined) return text;
   return response.bodyUsed ? undefined : knownBodies.get(response);
 }

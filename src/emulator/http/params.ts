@@ -5,6 +5,8 @@
  * @module
  */
 
+import { requestUrl } from './url.js';
+
 /** True when the request's body is form-encoded (any charset, any case). */
 export function isFormRequest(request: Request): boolean {
   const type = request.headers.get('content-type') ?? '';
@@ -33,8 +35,13 @@ export function readParams(request: Request): Promise<URLSearchParams> {
 /** Parsed once per request, so the router can log what a route already read. */
 const cache = new WeakMap<Request, Promise<URLSearchParams>>();
 
+/** A fresh (editable) copy of the query parameters. */
+function queryParams(request: Request): URLSearchParams {
+  return new URLSearchParams(requestUrl(request).search);
+}
+
 async function parseParams(request: Request): Promise<URLSearchParams> {
-  const params = new URL(request.url).searchParams;
+  const params = queryParams(request);
   if (request.method === 'GET' || request.method === 'HEAD' || !isFormRequest(request)) return params;
   if (request.bodyUsed) return params;
   return mergeForm(params, await request.text());
@@ -42,6 +49,7 @@ async function parseParams(request: Request): Promise<URLSearchParams> {
 
 function mergeForm(params: URLSearchParams, formText: string): URLSearchParams {
   const body = new URLSearchParams(formText);
+  if (params.size === 0) return body;
   for (const name of new Set(body.keys())) params.delete(name);
   for (const [name, value] of body) params.append(name, value);
   return params;
@@ -53,7 +61,7 @@ function mergeForm(params: URLSearchParams, formText: string): URLSearchParams {
  */
 export function primeFormParams(request: Request, formText: string): void {
   if (!isFormRequest(request) || request.method === 'GET' || request.method === 'HEAD') return;
-  cache.set(request, Promise.resolve(mergeForm(new URL(request.url).searchParams, formText)));
+  cache.set(request, Promise.resolve(mergeForm(queryParams(request), formText)));
 }
 
 /** The credential of `Authorization: <scheme> <credential>` when the scheme matches. */

@@ -2,6 +2,11 @@
  * The thin `node:http` binding: IncomingMessage → Request, Response → ServerResponse. An injected
  * dropped connection destroys the socket.
  *
+ * Kept cheap because it runs on every request: the `Request` is a lazy stand-in (the undici one
+ * is built only if a route needs more than method, URL, headers and parameters), a form body is
+ * read once and handed to the parameter cache, and a response the emulator built from text is
+ * written straight from that text, in one write with its headers.
+ *
  * @module
  */
 
@@ -9,49 +14,66 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DroppedConnection } from '../faults.js';
 import { knownBodyText } from '../http/json.js';
 import { primeFormParams } from '../http/params.js';
+import { unbuiltTextResponse } from '../http/text-response.js';
+import { primeRequestUrl } from '../http/url.js';
 import type { Emulator } from '../types.js';
+import { nodeRequest } from './request.js';
 
-async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  if (req.method === 'GET' || req.method === 'HEAD') return undefined;
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return chunks.length ? Buffer.concat(chunks) : undefined;
-}
-
-function toHeaders(req: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    for (const item of [value].flat()) headers.append(name, item);
-  }
-  return headers;
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  if (req.method === 'GET' || req.method === 'HEAD') return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.once('error', reject);
+    req.once('end', () => {
+      if (chunks.length === 0) resolve(undefined);
+      else resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
+    });
+  });
 }
 
 /** Builds a web `Request` for a Node request received on the listener whose base URL is `base`. */
 export async function toWebRequest(req: IncomingMessage, base: string): Promise<Request> {
   const url = new URL(req.url ?? '/', base);
   const body = await readBody(req);
-  const request = new Request(url, {
-    method: req.method ?? 'GET',
-    headers: toHeaders(req),
-    body: body ? new Uint8Array(body) : undefined,
-  });
+  const request = nodeRequest(req, url, body);
+  primeRequestUrl(request, url);
   if (body) primeFormParams(request, body.toString('utf8'));
   return request;
 }
 
+/** Header pairs as `writeHead` takes them (a flat list), every `Set-Cookie` kept. */
+function flatHeaders(headers: [string, string][] | Headers, contentLength: number): string[] {
+  const flat: string[] = [];
+  if (Array.isArray(headers)) {
+    for (const [name, value] of headers) if (name !== 'content-length') flat.push(name, value);
+  } else {
+    headers.forEach((value, name) => {
+      if (name !== 'set-cookie' && name !== 'content-length') flat.push(name, value);
+    });
+    for (const cookie of headers.getSetCookie()) flat.push('set-cookie', cookie);
+  }
+  flat.push('content-length', String(contentLength));
+  return flat;
+}
+
 /** Writes a web `Response` to a Node response (all `Set-Cookie` headers kept). */
 export async function writeWebResponse(res: ServerResponse, response: Response): Promise<void> {
+  const unbuilt = unbuiltTextResponse(response);
+  if (unbuilt) {
+    const { status, text, headers } = unbuilt;
+    res.writeHead(status, flatHeaders(headers, Buffer.byteLength(text)));
+    res.end(text);
+    return;
+  }
   const text = knownBodyText(response);
-  const body = text === undefined ? Buffer.from(await response.arrayBuffer()) : Buffer.from(text, 'utf8');
-  const headers: Record<string, string | string[]> = {};
-  response.headers.forEach((value, name) => {
-    if (name !== 'set-cookie') headers[name] = value;
-  });
-  const cookies = response.headers.getSetCookie();
-  if (cookies.length) headers['set-cookie'] = cookies;
-  headers['content-length'] = String(body.length);
-  res.writeHead(response.status, headers);
+  if (text !== undefined) {
+    res.writeHead(response.status, flatHeaders(response.headers, Buffer.byteLength(text)));
+    res.end(text);
+    return;
+  }
+  const body = Buffer.from(await response.arrayBuffer());
+  res.writeHead(response.status, flatHeaders(response.headers, body.length));
   res.end(body);
 }
 
