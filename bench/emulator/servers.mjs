@@ -8,7 +8,11 @@ import { startChildServer } from '../lib/child-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
-const childArgv = process.env.BENCH_PROF ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.BENCH_PROF}`] : [];
+// Extra Node flags for the emulator children: BENCH_PROF=<dir> (CPU profiles), BENCH_NODE_ARGS.
+const childArgv = [
+  ...(process.env.BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`] : []),
+  ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+];
 
 /** Our emulator (dist/), fed one fresh authorization code (scope `openid`) per request. */
 export async function emulatorTokenContender() {

@@ -3,6 +3,7 @@
 // also gets an IPC channel, and `call(message)` sends it a request and resolves with its reply
 // (the child answers `{ id, ... }` with the same `id`).
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 /**
  * @param {string} script path of a Node script that listens on 127.0.0.1 and prints `LISTENING <url>`
@@ -22,11 +23,36 @@ export function startChildServer(script, args = [], options = {}) {
       child.stdout.off('data', onData);
       child.stdout.resume();
       const info = match[2] ? JSON.parse(match[2]) : {};
-      resolve({ url: match[1], info, pid: child.pid, call: caller(child), stop: () => stopChild(child) });
+      resolve({
+        url: match[1],
+        info,
+        pid: child.pid,
+        call: caller(child),
+        cpuSeconds: () => cpuSeconds(child.pid),
+        mainThreadCpuSeconds: () => cpuSeconds(child.pid, child.pid),
+        stop: () => stopChild(child),
+      });
     };
     child.stdout.setEncoding('utf8').on('data', onData);
     child.once('exit', (code) => reject(new Error(`${script} exited (${code}) before listening`)));
   });
+}
+
+/**
+ * CPU time (user + system) a process (all its threads), or one thread `tid` of it, has used so
+ * far, in seconds, from /proc (Linux; clock ticks of 10 ms). `undefined` where /proc is missing.
+ */
+export function cpuSeconds(pid, tid) {
+  try {
+    const stat = readFileSync(
+      tid === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${tid}/stat`,
+      'utf8',
+    );
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 function caller(child) {

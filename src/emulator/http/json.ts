@@ -26,7 +26,9 @@ function markBigInts(value: unknown): unknown {
     let copy: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
       const marked = markBigInts(value[i]);
-      if (marked !== value[i]) (copy ??= value.slice())[i] = marked;
+      if (marked === value[i]) continue;
+      copy ??= value.slice();
+      copy[i] = marked;
     }
     return copy ?? value;
   }
@@ -36,7 +38,9 @@ function markBigInts(value: unknown): unknown {
   for (const key of Object.keys(value)) {
     const item = (value as Record<string, unknown>)[key];
     const marked = markBigInts(item);
-    if (marked !== item) (copy ??= { ...(value as Record<string, unknown>) })[key] = marked;
+    if (marked === item) continue;
+    copy ??= { ...(value as Record<string, unknown>) };
+    copy[key] = marked;
   }
   return copy ?? value;
 }

@@ -21,6 +21,18 @@ function keyObjectOf(key: CryptoKey): KeyObject {
   return keyObject;
 }
 
+/** The encoded protected header depends only on the key: encoded once per key. */
+const headerSegments = new WeakMap<SigningKey, string>();
+
+function headerSegmentOf(key: SigningKey): string {
+  let segment = headerSegments.get(key);
+  if (segment === undefined) {
+    segment = encodeSegment({ kid: key.kid, typ: 'JWT', alg: 'RS256' });
+    headerSegments.set(key, segment);
+  }
+  return segment;
+}
+
 function encodeSegment(value: unknown): string {
   return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 }
@@ -35,7 +47,7 @@ function encodeSegment(value: unknown): string {
  * ```
  */
 export function signRs256(key: SigningKey, payload: Record<string, unknown>): Promise<string> {
-  const input = `${encodeSegment({ kid: key.kid, typ: 'JWT', alg: 'RS256' })}.${encodeSegment(payload)}`;
+  const input = `${headerSegmentOf(key)}.${encodeSegment(payload)}`;
   return new Promise((resolve, reject) => {
     sign('sha256', Buffer.from(input, 'utf8'), keyObjectOf(key.privateKey), (error, signature) => {
       if (error) reject(error);

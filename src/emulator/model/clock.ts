@@ -46,5 +46,14 @@ export function epochSeconds(ms: number): number {
 
 /** RFC 3339 UTC without fractional seconds, as kapi writes dates (`2024-05-29T08:00:00Z`). */
 export function rfc3339(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  let text = rfc3339Memo.get(ms);
+  if (text === undefined) {
+    text = new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    if (rfc3339Memo.size >= 256) rfc3339Memo.clear();
+    rfc3339Memo.set(ms, text);
+  }
+  return text;
 }
+
+/** Recent {@link rfc3339} results: kapi writes the same link times (`connected_at`) again and again. */
+const rfc3339Memo = new Map<number, string>();

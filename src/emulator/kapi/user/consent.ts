@@ -77,5 +77,12 @@ export function imageUrl(view: ConsentView, url: string | undefined): string | u
  * ```
  */
 export function defined(fields: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  // A plain loop (not Object.fromEntries): on the /v2/user/me hot path, and the objects it builds
+  // stay in V8's fast mode, which JSON.stringify serializes much faster.
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(fields)) {
+    const value = fields[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
 }

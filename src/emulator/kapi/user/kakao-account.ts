@@ -90,6 +90,8 @@ const GROUPS: Record<AccountKey, Group> = {
   ci,
 };
 
+const GROUP_ENTRIES = Object.entries(GROUPS) as [AccountKey, Group][];
+
 /**
  * The `kakao_account` object for the selected groups, or `undefined` when it would be empty.
  *
@@ -103,7 +105,7 @@ export function kakaoAccount(
   groups: ReadonlySet<AccountKey> | 'all',
 ): Record<string, unknown> | undefined {
   const account: Record<string, unknown> = {};
-  for (const [key, group] of Object.entries(GROUPS) as [AccountKey, Group][]) {
+  for (const [key, group] of GROUP_ENTRIES) {
     if (groups === 'all' || groups.has(key)) Object.assign(account, group(view));
   }
   return Object.keys(account).length > 0 ? account : undefined;
