@@ -19,10 +19,11 @@ export async function checkToken(contender) {
   if (again.status !== 400) throw new Error(`token check: a spent code answered ${again.status}`);
 }
 
-/** One `/v2/user/me` over the socket: 200 with the user's id as a JSON integer. */
+/** One `/v2/user/me` over the socket: 200 with the user's id as a JSON integer. Returns the body. */
 export async function checkUserMe(contender) {
   const response = await fetch(`${contender.server.url}/v2/user/me`, { headers: contender.request.headers });
   const text = await response.text();
   if (response.status !== 200 || !/^\{"id":\d{16,}/.test(text))
     throw new Error(`user/me check: ${response.status}`);
+  return text;
 }

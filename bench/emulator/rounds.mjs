@@ -2,13 +2,19 @@
 // in turn, so slow drifts of the machine hit all of them alike.
 import { LOAD_DEFAULTS, measure, warmUp } from '../lib/load.mjs';
 
-/** Codes to mint for a measurement expected to run at `rps`: a wide margin, never run dry. */
+/**
+ * Codes to mint for a measurement of `seconds` at `rps`: 40 % over, so the queue never runs dry
+ * (if it did, the empty code would be answered 400 and the round would be invalid), and not much
+ * more, so the emulator does not carry an unrealistic pile of unredeemed codes.
+ */
 function codesFor(rps, seconds) {
-  return Math.ceil(Math.max(rps, 6000) * seconds * 1.5);
+  return Math.ceil(rps * seconds * 1.4) + 1000;
 }
 
-async function prepare(contender, rps, seconds) {
-  if (contender.prepare) await contender.prepare(codesFor(rps, seconds));
+const WARM_UP_CODES = 12_000;
+
+async function prepare(contender, count) {
+  if (contender.prepare) await contender.prepare(count);
 }
 
 /** CPU seconds of the server since `before` (all threads, main thread), or undefined. */
@@ -44,23 +50,25 @@ async function measureWithCpu(contender) {
 export async function measureRounds(contenders, rounds) {
   const out = {};
   for (const [name, contender] of Object.entries(contenders)) {
-    await prepare(contender, 0, 2);
+    await prepare(contender, WARM_UP_CODES);
     await warmUp({ url: contender.server.url, requests: [contender.request] });
-    out[name] = { rounds: [] };
+    // The warm-up's pace sizes the first batch of codes (2 s of warm-up).
+    out[name] = { rounds: [], pace: contender.used ? contender.used() / 2 : 0 };
   }
   for (let round = 0; round < rounds; round++) {
     for (const [name, contender] of Object.entries(contenders)) {
-      const last = out[name].rounds.at(-1)?.rps ?? 0;
-      await prepare(contender, last, LOAD_DEFAULTS.duration);
+      const pace = Math.max(out[name].pace, ...out[name].rounds.map((m) => m.rps));
+      await prepare(contender, codesFor(pace, LOAD_DEFAULTS.duration));
       const m = await measureWithCpu(contender);
       out[name].rounds.push(m);
       console.log(
-        `  round ${round + 1} ${name}: ${m.rps} req/s p50 ${m.p50} p99 ${m.p99}${m.valid ? '' : ` INVALID ${JSON.stringify(m.statusCodes)} errors ${m.errors}`}`,
+        `  round ${round + 1} ${name}: ${m.rps} req/s p50 ${m.p50} p99 ${m.p99} cpu/req ${m.cpuUsPerRequest} µs (main thread ${m.mainThreadUsPerRequest} µs)${m.valid ? '' : ` INVALID ${JSON.stringify(m.statusCodes)} errors ${m.errors}`}`,
       );
     }
   }
   for (const [name, contender] of Object.entries(contenders)) {
     if (contender.prepare) out[name].stats = await contender.server.call({ type: 'stats' });
+    delete out[name].pace;
   }
   return out;
 }

@@ -90,9 +90,9 @@ export async function emulatorUserMeContender() {
   };
 }
 
-/** A bare node:http server answering fixed JSON of the same size class. */
-export async function jsonReferenceContender() {
-  const server = await startChildServer(join(here, 'reference-json-server.mjs'));
+/** A bare node:http server answering fixed JSON: `body` (the emulator's own answer) when given. */
+export async function jsonReferenceContender(body) {
+  const server = await startChildServer(join(here, 'reference-json-server.mjs'), body ? [body] : []);
   return {
     server,
     request: { method: 'GET', path: '/v2/user/me', headers: { authorization: `Bearer ${randomUUID()}` } },
