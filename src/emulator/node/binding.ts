@@ -19,8 +19,17 @@ import { primeRequestUrl } from '../http/url.js';
 import type { Emulator } from '../types.js';
 import { nodeRequest } from './request.js';
 
-function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  if (req.method === 'GET' || req.method === 'HEAD') return Promise.resolve(undefined);
+/** Reads a body the parser has already finished (all of it buffered): no stream events needed. */
+function readBuffered(req: IncomingMessage): Buffer | undefined {
+  const chunks: Buffer[] = [];
+  for (let chunk = req.read() as Buffer | null; chunk !== null; chunk = req.read() as Buffer | null) {
+    chunks.push(chunk);
+  }
+  if (chunks.length === 0) return undefined;
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+}
+
+function readStreamed(req: IncomingMessage): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -30,6 +39,24 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
       else resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
     });
   });
+}
+
+/** Whether the whole body (by `Content-Length`) is already in the stream's buffer. */
+function fullyBuffered(req: IncomingMessage): boolean {
+  if (req.complete) return true;
+  const declared = req.headers['content-length'];
+  return declared !== undefined && req.readableLength === Number(declared);
+}
+
+/**
+ * The request body. A small body usually arrives in the same packet as the headers: once one
+ * microtask has passed, the parser has put all of it in the stream's buffer, and it is taken
+ * from there at once; otherwise the stream is read as it arrives.
+ */
+async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  if (req.method === 'GET' || req.method === 'HEAD') return undefined;
+  await undefined;
+  return fullyBuffered(req) ? readBuffered(req) : readStreamed(req);
 }
 
 /** Builds a web `Request` for a Node request received on the listener whose base URL is `base`. */
