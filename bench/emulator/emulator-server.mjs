@@ -8,9 +8,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { DEFAULT_APP, startEmulator } = await import(
-  pathToFileURL(join(root, 'dist', 'emulator', 'index.js')).href
-);
+// BENCH_EMULATOR_DIST=<dir> serves another build (e.g. an older commit's dist/) for before/after.
+const dist = process.env.BENCH_EMULATOR_DIST ?? join(root, 'dist');
+const { DEFAULT_APP, startEmulator } = await import(pathToFileURL(join(dist, 'emulator', 'index.js')).href);
 
 const REDIRECT_URI = 'http://127.0.0.1:8719/callback';
 

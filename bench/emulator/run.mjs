@@ -9,6 +9,7 @@
 //
 //   npm run build && node bench/emulator/run.mjs     (or `npm run bench`, which builds first)
 //   BENCH_DURATION=8 BENCH_ROUNDS=3 BENCH_PROF=/tmp/prof (CPU profiles of the emulator children)
+//   BENCH_EMULATOR_DIST=/path/to/other/dist BENCH_OUT=before.json (compare another build)
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -30,6 +31,9 @@ if (!existsSync(join(root, 'dist', 'emulator', 'index.js'))) {
   process.exit(1);
 }
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+// BENCH_BASELINE_DIST=<dir>: also measure another build of the emulator (e.g. the commit before
+// the optimizations), interleaved in the same rounds, for a before/after under the same load.
+const BASELINE = process.env.BENCH_BASELINE_DIST;
 const TARGETS = { tokenVsOauth2MockServer: 4, tokenVsSignReference: 0.85, userMeVsJsonReference: 0.6 };
 
 async function tokenBenchmark() {
@@ -38,6 +42,8 @@ async function tokenBenchmark() {
     'oauth2-mock-server 8 POST /token (code)': await mockTokenContender(),
     'reference: sign one RS256 JWT': await signReferenceContender(),
   };
+  if (BASELINE)
+    contenders['baseline build: emulator POST /oauth/token'] = await emulatorTokenContender(BASELINE);
   try {
     await checkToken(contenders['emulator POST /oauth/token (code+openid)']);
     return await measureRounds(contenders, ROUNDS);
@@ -49,6 +55,8 @@ async function tokenBenchmark() {
 async function userMeBenchmark() {
   const emulator = await emulatorUserMeContender();
   const contenders = { 'emulator GET /v2/user/me (Bearer)': emulator };
+  if (BASELINE)
+    contenders['baseline build: emulator GET /v2/user/me'] = await emulatorUserMeContender(BASELINE);
   try {
     // The reference answers the very bytes the emulator answers (same size, same headers).
     contenders['reference: fixed JSON (same body)'] = await jsonReferenceContender(
@@ -72,8 +80,11 @@ function summarize(rounds) {
 const startLoad = loadavg().map((x) => Number(x.toFixed(2)));
 const token = summarize(await tokenBenchmark());
 const userMe = summarize(await userMeBenchmark());
-const [emuToken, mock, sign] = Object.values(token);
-const [emuMe, json] = Object.values(userMe);
+const emuToken = token['emulator POST /oauth/token (code+openid)'];
+const mock = token['oauth2-mock-server 8 POST /token (code)'];
+const sign = token['reference: sign one RS256 JWT'];
+const emuMe = userMe['emulator GET /v2/user/me (Bearer)'];
+const json = userMe['reference: fixed JSON (same body)'];
 const ratios = {
   tokenVsOauth2MockServer: Number((emuToken.rps / mock.rps).toFixed(2)),
   tokenVsSignReference: Number((emuToken.rps / sign.rps).toFixed(2)),
@@ -110,6 +121,8 @@ const results = {
   cpu: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`,
   loadAverageAtStart: startLoad,
   command: 'npm run bench (npm run build && node bench/emulator/run.mjs)',
+  emulatorDist: process.env.BENCH_EMULATOR_DIST ?? 'dist',
+  baselineDist: BASELINE,
   method: `autocannon in the parent, ${LOAD_DEFAULTS.connections} connections, ${ROUNDS} interleaved rounds of ${LOAD_DEFAULTS.duration} s after a 2 s warm-up, median round reported; each server a child process on 127.0.0.1; emulator codes minted in its process before each round (not measured), one per request`,
   valid,
   token,
@@ -118,7 +131,7 @@ const results = {
   targets: TARGETS,
   met,
 };
-const out = join(root, 'bench', 'results', 'emulator.json');
+const out = process.env.BENCH_OUT ?? join(root, 'bench', 'results', 'emulator.json');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`wrote ${out}`);

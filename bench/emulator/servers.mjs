@@ -14,12 +14,15 @@ const childArgv = [
   ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
 ];
 
+/** The emulator child serving `dist` (default: this checkout's dist/). */
+function startEmulatorChild(dist) {
+  const env = dist ? { BENCH_EMULATOR_DIST: dist } : {};
+  return startChildServer(join(here, 'emulator-server.mjs'), [], { ipc: true, execArgv: childArgv, env });
+}
+
 /** Our emulator (dist/), fed one fresh authorization code (scope `openid`) per request. */
-export async function emulatorTokenContender() {
-  const server = await startChildServer(join(here, 'emulator-server.mjs'), [], {
-    ipc: true,
-    execArgv: childArgv,
-  });
+export async function emulatorTokenContender(dist) {
+  const server = await startEmulatorChild(dist);
   const { clientId, redirectUri } = server.info;
   const prefix = `grant_type=authorization_code&client_id=${clientId}&redirect_uri=${encodeURIComponent(redirectUri)}&code=`;
   let codes = [];
@@ -77,11 +80,8 @@ export async function signReferenceContender() {
 }
 
 /** Our emulator's `GET /v2/user/me` with a valid Bearer token. */
-export async function emulatorUserMeContender() {
-  const server = await startChildServer(join(here, 'emulator-server.mjs'), [], {
-    ipc: true,
-    execArgv: childArgv,
-  });
+export async function emulatorUserMeContender(dist) {
+  const server = await startEmulatorChild(dist);
   const { accessToken } = await server.call({ type: 'accessToken' });
   return {
     server,

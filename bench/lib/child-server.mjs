@@ -8,12 +8,15 @@ import { readFileSync } from 'node:fs';
 /**
  * @param {string} script path of a Node script that listens on 127.0.0.1 and prints `LISTENING <url>`
  * @param {string[]} [args]
- * @param {{ ipc?: boolean, execArgv?: string[] }} [options]
+ * @param {{ ipc?: boolean, execArgv?: string[], env?: Record<string, string> }} [options]
  * @returns {Promise<{ url: string, info: Record<string, unknown>, pid: number, call: (message: object) => Promise<any>, stop: () => Promise<void> }>}
  */
 export function startChildServer(script, args = [], options = {}) {
   const stdio = ['ignore', 'pipe', 'inherit', ...(options.ipc ? ['ipc'] : [])];
-  const child = spawn(process.execPath, [...(options.execArgv ?? []), script, ...args], { stdio });
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), script, ...args], {
+    stdio,
+    env: { ...process.env, ...options.env },
+  });
   return new Promise((resolve, reject) => {
     let buffered = '';
     const onData = (chunk) => {
