@@ -85,11 +85,30 @@ const mock = token['oauth2-mock-server 8 POST /token (code)'];
 const sign = token['reference: sign one RS256 JWT'];
 const emuMe = userMe['emulator GET /v2/user/me (Bearer)'];
 const json = userMe['reference: fixed JSON (same body)'];
-const ratios = {
-  tokenVsOauth2MockServer: Number((emuToken.rps / mock.rps).toFixed(2)),
-  tokenVsSignReference: Number((emuToken.rps / sign.rps).toFixed(2)),
-  userMeVsJsonReference: Number((emuMe.rps / json.rps).toFixed(2)),
+/**
+ * `a` against `b`: the median over rounds of the paired req/s ratio (both measured in the same
+ * round, seconds apart, so a busier or quieter machine moves both), and the CPU ratio (CPU time
+ * per request of `b` over that of `a`, over all rounds: how much work each answer costs, which
+ * does not depend on how busy the machine was).
+ */
+function ratioOf(a, b) {
+  const paired = a.rounds.map((r, i) => r.rps / b.rounds[i].rps).sort((x, y) => x - y);
+  const cpu = (m) =>
+    m.rounds.reduce((sum, r) => sum + r.cpuUsPerRequest * r.requests, 0) /
+    m.rounds.reduce((sum, r) => sum + r.requests, 0);
+  return {
+    throughput: Number(paired[Math.floor((paired.length - 1) / 2)].toFixed(2)),
+    perRound: paired.map((x) => Number(x.toFixed(2))),
+    cpu: Number.isFinite(cpu(a) / cpu(b)) ? Number((cpu(b) / cpu(a)).toFixed(2)) : undefined,
+  };
+}
+
+const ratioDetails = {
+  tokenVsOauth2MockServer: ratioOf(emuToken, mock),
+  tokenVsSignReference: ratioOf(emuToken, sign),
+  userMeVsJsonReference: ratioOf(emuMe, json),
 };
+const ratios = Object.fromEntries(Object.entries(ratioDetails).map(([k, r]) => [k, r.throughput]));
 const valid = [...Object.values(token), ...Object.values(userMe)].every((m) =>
   m.rounds.every((r) => r.valid),
 );
@@ -112,7 +131,7 @@ console.log(
   ),
 );
 console.log(
-  `\nratios ${JSON.stringify(ratios)}  targets ${JSON.stringify(TARGETS)}  met ${JSON.stringify(met)}${valid ? '' : '  INVALID RUN'}`,
+  `\nratios (median of paired rounds) ${JSON.stringify(ratios)}\nCPU ratios ${JSON.stringify(Object.fromEntries(Object.entries(ratioDetails).map(([k, r]) => [k, r.cpu])))}\ntargets ${JSON.stringify(TARGETS)}  met ${JSON.stringify(met)}${valid ? '' : '  INVALID RUN'}`,
 );
 
 const results = {
@@ -123,11 +142,12 @@ const results = {
   command: 'npm run bench (npm run build && node bench/emulator/run.mjs)',
   emulatorDist: process.env.BENCH_EMULATOR_DIST ?? 'dist',
   baselineDist: BASELINE,
-  method: `autocannon in the parent, ${LOAD_DEFAULTS.connections} connections, ${ROUNDS} interleaved rounds of ${LOAD_DEFAULTS.duration} s after a 2 s warm-up, median round reported; each server a child process on 127.0.0.1; emulator codes minted in its process before each round (not measured), one per request`,
+  method: `autocannon in the parent, ${LOAD_DEFAULTS.connections} connections, ${ROUNDS} interleaved rounds of ${LOAD_DEFAULTS.duration} s after a 2 s warm-up, each contender's median round reported, ratios = median of the per-round ratios (both sides measured in the same round); each server a child process on 127.0.0.1; emulator codes minted in its process before each round (not measured), one per request`,
   valid,
   token,
   userMe,
   ratios,
+  ratioDetails,
   targets: TARGETS,
   met,
 };
