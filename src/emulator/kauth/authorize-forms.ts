@@ -43,6 +43,18 @@ export async function handleSignIn(emulator: Emulator, request: Request): Promis
   return response;
 }
 
+/**
+ * Cancel → `access_denied`, the description written `User%20denied%20access` as Kakao writes it
+ * (spec §3.4), not with the `+` of form encoding.
+ */
+function cancelRedirect(req: AuthorizeRequest): Response {
+  const response = errorRedirect(req.redirectUri, 'access_denied', 'User denied access', req.state);
+  const location = new URL(response.headers.get('location')!);
+  location.search = location.search.replace(/\+/g, '%20');
+  response.headers.set('location', location.href);
+  return response;
+}
+
 function chosen(form: URLSearchParams, name: string, offered: string[], all: boolean): string[] {
   if (all) return offered;
   const picked = new Set(form.getAll(name));
@@ -57,8 +69,7 @@ export async function handleConsent(emulator: Emulator, request: Request): Promi
   const session = currentSession(emulator, request);
   if (!session) return proceedWithoutSession(emulator, req);
   const action = form.get('action');
-  if (action === 'cancel')
-    return errorRedirect(req.redirectUri, 'access_denied', 'User denied access', req.state);
+  if (action === 'cancel') return cancelRedirect(req);
   const needed = consentNeeded(req, getLink(emulator.state, req.app.id, session.userId));
   const all = action === 'agree_all';
   const scopes = chosen(

@@ -24,22 +24,28 @@ export interface ConsentPage {
   status?: number | undefined;
 }
 
-function requirement(required: boolean): string {
-  return required ? bilingual('[필수]', '[required]') : bilingual('[선택]', '[optional]');
+function mark(required: boolean, lang: 'ko' | 'en'): string {
+  const text = { ko: required ? '[필수]' : '[선택]', en: required ? '[required]' : '[optional]' }[lang];
+  return `<span class="${required ? 'required' : 'optional'}">${text}</span>`;
+}
+
+/** `[필수] 닉네임 / [required] Nickname`: requirement and name in each language. */
+function itemLabel(required: boolean, ko: string, en: string | undefined): string {
+  return `${mark(required, 'ko')} ${escapeHtml(ko)} <span lang="en">/ ${mark(required, 'en')} ${escapeHtml(en ?? ko)}</span>`;
 }
 
 function checkbox(name: string, id: string, value: string, required: boolean, label: string): string {
   const attrs = `type="checkbox" name="${name}" id="${id}" value="${escapeHtml(value)}"${required ? ' required' : ''}`;
-  return `<label for="${id}"><input ${attrs}> ${requirement(required)} ${label}</label>`;
+  return `<label for="${id}"><input ${attrs}>${label}</label>`;
 }
 
 function itemBox(item: ConsentItem): string {
-  const label = bilingual(item.displayName, item.displayNameEn ?? item.displayName);
+  const label = itemLabel(item.required, item.displayName, item.displayNameEn);
   return checkbox('scope', `scope-${escapeHtml(item.id)}`, item.id, item.required, label);
 }
 
 function termBox(term: ServiceTerm): string {
-  const label = bilingual(term.title, term.titleEn ?? term.title);
+  const label = itemLabel(term.required, term.title, term.titleEn);
   return checkbox('service_terms', `term-${escapeHtml(term.tag)}`, term.tag, term.required, label);
 }
 
@@ -57,9 +63,11 @@ ${problem}
 ${authorizeQueryField(page.authorizeQuery)}
 ${fieldset(bilingual('서비스 약관', 'Service terms'), page.terms.map(termBox))}
 ${fieldset(bilingual('제공 항목', 'Information and permissions'), page.items.map(itemBox))}
+<div class="actions">
 <button type="submit" name="action" value="agree_all" id="agree-all" formnovalidate>${bilingual('전체 동의하고 계속하기', 'Agree to all and continue')}</button>
 <button type="submit" name="action" value="agree" id="agree">${bilingual('동의하고 계속하기', 'Agree and continue')}</button>
 <button type="submit" name="action" value="cancel" id="cancel" formnovalidate>${bilingual('취소', 'Cancel')}</button>
+</div>
 </form>`;
   return renderPage({ title: '동의 화면 / Consent', body, status: page.status });
 }
