@@ -84,7 +84,7 @@ describe.skipIf(!hasChromium)('keyboard use and accessibility semantics in Chrom
     await expect(page.getByRole('main').count()).resolves.toBe(1);
     await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
     await expect(page.locator('main [lang=en]').count()).resolves.toBeGreaterThan(0);
-    const heading = await page.getByRole('heading', { level: 1 }).innerText();
+    const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
     expect(heading).toMatch(HANGUL);
     expect(heading).toMatch(LATIN_WORD);
     const controls = await axControls();
@@ -175,6 +175,6 @@ describe.skipIf(!hasChromium)('keyboard use and accessibility semantics in Chrom
   it('the error page: lang, main, a heading with the KOE code', async () => {
     await page.goto(authorizeUrl(fixture, { redirect_uri: 'http://127.0.0.1:9/elsewhere' }));
     await expectPageSemantics();
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('KOE006');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('KOE006');
   });
 });
