@@ -3,6 +3,15 @@
 // the token's scope matches what was ticked. Cancel → access_denied.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  buildAuthorizationUrl,
+  createKakaoClient,
+  exchangeCode,
+  generateNonce,
+  generatePkce,
+  generateState,
+  parseCallback,
+} from '../../../src/index.js';
 import { chromiumAvailable, launchChromium } from '../../support/browser.js';
 import {
   authorizeUrl,
@@ -143,5 +152,33 @@ describe.skipIf(!hasChromium)('sign-in and consent pages in Chromium', () => {
     const params = callbackParams(page.url(), fixture);
     expect(params.get('state')).toBe('state-cancel');
     expect(params.get('code')).toBeNull();
+  });
+
+  it('our own client: authorize URL with PKCE and nonce → pages → parseCallback → exchangeCode', async () => {
+    const kakao = createKakaoClient({
+      restApiKey: fixture.kakao.app.restApiKey,
+      redirectUri: fixture.app.redirectUri,
+      authUrl: fixture.kakao.authUrl,
+      apiUrl: fixture.kakao.apiUrl,
+    });
+    const [state, nonce, pkce] = [generateState(), generateNonce(), await generatePkce()];
+    const url = buildAuthorizationUrl(kakao, {
+      state,
+      nonce,
+      codeChallenge: pkce.codeChallenge,
+      codeChallengeMethod: pkce.codeChallengeMethod,
+      scope: ['openid', 'profile_nickname'],
+    });
+    context = await browser.newContext();
+    context.setDefaultTimeout(5_000);
+    const page = await context.newPage();
+    await page.goto(url.href);
+    await signInAs(page, SEOYEON, false);
+    await page.getByRole('button', { name: 'Agree to all and continue' }).click();
+    await page.waitForURL((u) => u.href.startsWith(fixture.app.redirectUri));
+    const { code } = parseCallback(page.url(), { expectedState: state });
+    const tokens = await exchangeCode(kakao, { code, codeVerifier: pkce.codeVerifier }, { nonce });
+    expect(tokens.idTokenClaims?.sub).toBe(SEOYEON);
+    expect(tokens.scopes).toContain('profile_nickname');
   });
 });
