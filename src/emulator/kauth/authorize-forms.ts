@@ -116,6 +116,7 @@ export async function handleConsent(emulator: Emulator, request: Request): Promi
       authorizeQuery: req.query,
       problem,
       status: 400,
+      ticked: { scopes, terms },
     });
   }
   return completeAuthorization(emulator, req, session, { scopes, terms });

@@ -141,6 +141,36 @@ describe.skipIf(!hasChromium)('sign-in and consent pages in Chromium', () => {
     expect(new URL(page.url()).pathname).toBe('/oauth/authorize/signin'); // still on the consent form
   });
 
+  it('without browser validation the server refuses, names what is missing and keeps the ticks', async () => {
+    const page = await openSignIn('state-server');
+    await signInAs(page, SEOYEON, false);
+    await page.locator('#term-terms_of_use').check();
+    await page.locator('#scope-profile_image').check();
+    await page.locator('#consent-form').evaluate((form) => {
+      (form as HTMLFormElement).noValidate = true;
+    });
+    const answer = page.waitForResponse((r) => r.url().endsWith('/oauth/authorize/consent'));
+    await page.getByRole('button', { name: 'Agree and continue' }).click();
+    expect((await answer).status()).toBe(400);
+    const alert = await page.getByRole('alert').textContent();
+    expect(alert).toContain('개인정보 처리방침, 닉네임');
+    expect(alert).toContain('Privacy policy, Nickname');
+    expect(alert).not.toContain('Terms of service');
+    await expect(page.locator('#term-terms_of_use').isChecked()).resolves.toBe(true);
+    await expect(page.locator('#scope-profile_image').isChecked()).resolves.toBe(true);
+    await expect(page.locator('#scope-account_email').isChecked()).resolves.toBe(false);
+
+    await page.locator('#term-privacy_policy').check();
+    await page.locator('#scope-profile_nickname').check();
+    await page.getByRole('button', { name: 'Agree and continue' }).click();
+    await page.waitForURL((url) => url.href.startsWith(fixture.app.redirectUri));
+    const tokens = await redeemCode(fixture, callbackParams(page.url(), fixture).get('code')!);
+    expect(String(tokens.scope).split(' ')).toEqual(
+      expect.arrayContaining(['profile_image', 'profile_nickname']),
+    );
+    expect(String(tokens.scope).split(' ')).not.toContain('account_email');
+  });
+
   it('cancel redirects with access_denied, the description and the state', async () => {
     const page = await openSignIn('state-cancel');
     await signInAs(page, SEOYEON, false);
