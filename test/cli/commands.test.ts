@@ -104,7 +104,17 @@ describe('kakao-oauth login (unattended, against the emulator)', () => {
     const second = JSON.parse(refresh.stdout);
     expect(second.access_token).not.toBe(first.access_token);
     expect(profileOf(box, 'work').tokens?.access_token).toBe(second.access_token);
-    expect(profileOf(box, 'work').tokens?.refresh_token).toBeTruthy();
+    // More than 30 days left: Kakao sends no new refresh token, and the old one is kept.
+    expect(second.refresh_token).toBe(first.refresh_token);
+    expect(profileOf(box, 'work').tokens?.refresh_token).toBe(first.refresh_token);
+
+    const admin = await runCli(
+      ['me', ...p, '--user-id', FIRST_USER, '--admin-key', DEFAULT_APP.adminKey],
+      box,
+    );
+    expect(admin.code, admin.stderr).toBe(0);
+    expect(JSON.parse(admin.stdout).id).toBe(FIRST_USER);
+    expect(admin.stderr).not.toContain(DEFAULT_APP.adminKey);
 
     const logout = await runCli(['logout', ...p], box);
     expect(logout.code, logout.stderr).toBe(0);
@@ -115,6 +125,11 @@ describe('kakao-oauth login (unattended, against the emulator)', () => {
     const after = await runCli(['me', ...p], box);
     expect(after.code).toBe(2);
     expect(after.stderr).toMatch(/no saved tokens: run `kakao-oauth login`/);
+
+    const expired = await runCli(['refresh', ...p, '--refresh-token', first.refresh_token], box);
+    expect(expired.code).toBe(1);
+    expect(expired.stderr).toMatch(/KOE322.*Run `kakao-oauth login` again/);
+    expect(expired.stderr).not.toContain(first.refresh_token);
   });
 
   it('unlink clears the tokens and the old access token stops working', async () => {
