@@ -75,6 +75,15 @@ describe.runIf(hasTmux)('kakao-oauth in a terminal (tmux)', () => {
     expect(after).not.toMatch(/left \(Ctrl-C to cancel\)/);
   });
 
+  it('demo in a terminal waits for a person instead of logging in unattended', async () => {
+    runInTmux('demo', sandbox(), ['demo'], { CI: 'false' }); // as a person at a terminal, also under CI
+    const waiting = await waitForScreen('demo', /left \(Ctrl-C to cancel\)/);
+    expect(waiting).toMatch(/Open this URL to log in with Kakao:|If it did not open, visit:/);
+    expect(waiting).not.toMatch(/logging in unattended/);
+    tmux('send-keys', '-t', 'demo', 'C-c');
+    expect(await waitForScreen('demo', /EXIT=\d+/)).toMatch(/EXIT=130/);
+  });
+
   it('a failure reads as one paragraph with the fix, no stack trace, exit 2', async () => {
     runInTmux('fail', sandbox(), ['me']);
     const text = await waitForScreen('fail', /EXIT=\d+/);

@@ -8,7 +8,7 @@ import { startEmulator } from '../../emulator/index.js';
 import type { Command } from '../command.js';
 import { readEmulatorConfig } from '../emulator-config-file.js';
 import { emulatorEnv } from '../emulator-env.js';
-import { UsageError } from '../errors.js';
+import { ConfigError, UsageError } from '../errors.js';
 import { note, printJson, printLine } from '../io.js';
 import { portOption, stringOption } from '../option-values.js';
 import { untilAborted } from '../until-aborted.js';
@@ -53,11 +53,17 @@ Runs until Ctrl-C or SIGTERM, then exits 0.`,
     }
     const file = stringOption(ctx, 'config');
     const autoLogin = stringOption(ctx, 'auto-login');
+    const port = portOption(ctx, 'port') ?? 0;
     const server = await startEmulator({
       host,
-      port: portOption(ctx, 'port') ?? 0,
+      port,
       config: file === undefined ? undefined : readEmulatorConfig(file, ctx.cwd),
       autoLogin: autoLogin === undefined ? undefined : autoLogin === '' ? true : autoLogin,
+    }).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EADDRINUSE') throw err;
+      throw new ConfigError(
+        `Port ${port} on ${host} is already in use: pick another with --port, or leave it out for a free one.`,
+      );
     });
     try {
       const env = emulatorEnv(server);
