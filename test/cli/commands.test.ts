@@ -200,11 +200,13 @@ describe("kakao-oauth url + token (the seed's job)", () => {
     expect(run.stderr).toMatch(/"Client Secret" switched on/);
     expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'KOE010', exit_code: 1 } });
     const wrong = await runCli(
-      ['token', '--code', 'some-code-value', '--client-secret', 'wrong-secret-value'],
+      ['token', '--code', 'some-code-value', '--client-secret', 'wrong-secret-value', '--debug'],
       box,
       env,
     );
     expect(wrong.stderr).toMatch(/secret was rejected/);
+    expect(wrong.stderr).toMatch(/\n\s+at /); // --debug shows the stack, still without secrets
+    expect(wrong.stderr).not.toContain('some-code-value');
     expect(wrong.stderr).not.toContain('wrong-secret-value');
     expect(wrong.stderr).not.toContain(SECRET_APP_SECRET);
   });
