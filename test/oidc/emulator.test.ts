@@ -42,9 +42,9 @@ async function setup(): Promise<Setup> {
     apiUrl: emulator.apiUrl,
     clock: () => clock.now,
     retry: false,
-    fetch: (input, init) => {
-      urls.push(String(input));
-      return emulator.fetch(new Request(input, init));
+    fetch: (request) => {
+      urls.push(request.url);
+      return emulator.fetch(request);
     },
   });
   const jwksFetches = () => urls.filter((url) => url.endsWith('/.well-known/jwks.json')).length;

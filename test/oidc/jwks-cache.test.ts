@@ -212,10 +212,10 @@ describe('JWKS cache: defensive parsing', () => {
   }
 
   it('times out a hanging JWKS fetch through the AbortSignal', async () => {
-    const hanging = ((_: RequestInfo | URL, init?: RequestInit) =>
+    const hanging = (request: Request) =>
       new Promise<Response>((_resolve, reject) => {
-        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
-      })) as typeof fetch;
+        request.signal.addEventListener('abort', () => reject(request.signal.reason));
+      });
     const kakao = client(hanging, clockAt(), { timeoutMs: 20 });
     const error = await verifyIdToken(kakao, await sign(key)).catch((e: unknown) => e);
     expect((error as KakaoIdTokenError).code).toBe('ID_TOKEN_JWKS_UNAVAILABLE');
