@@ -115,15 +115,13 @@ function normalizeArgv(argv: readonly string[], specs: Record<string, OptionSpec
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    if (arg === '--') return [...out, ...argv.slice(i)];
     const spec = arg.startsWith('--') ? specs[arg.slice(2)] : undefined;
     const next = argv[i + 1];
-    if (arg === '--' || spec?.type !== 'string') out.push(arg);
-    else if (spec.optionalValue && (next === undefined || next.startsWith('-'))) out.push(`${arg}=`);
-    else if (next !== undefined) {
-      out.push(`${arg}=${next}`);
-      i++;
-    } else out.push(arg);
-    if (arg === '--') return [...out, ...argv.slice(i + 1)];
+    const valueMissing = next === undefined || (spec?.optionalValue === true && next.startsWith('-'));
+    if (spec?.type !== 'string' || (valueMissing && !spec.optionalValue)) out.push(arg);
+    else if (valueMissing) out.push(`${arg}=`);
+    else out.push(`${arg}=${argv[++i]}`);
   }
   return out;
 }
