@@ -153,9 +153,8 @@ async function probe(url: string, signal: AbortSignal): Promise<number | string>
     return res.status;
   } catch (err) {
     if ((err as Error).name === 'TimeoutError') return `no answer within ${PROBE_TIMEOUT_MS / 1000} s.`;
-    const code = (err as { cause?: { code?: string } }).cause?.code;
-    return code
-      ? `${NETWORK_ERRORS[code] ?? 'the connection failed'} (${code}).`
-      : `${(err as Error).message}.`;
+    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+    if (cause?.code) return `${NETWORK_ERRORS[cause.code] ?? 'the connection failed'} (${cause.code}).`;
+    return `${cause?.message ?? (err as Error).message}.`;
   }
 }
