@@ -1,5 +1,6 @@
 // A write killed at any point leaves the old profile or the new one, never a broken file: a child
-// saves a large profile over and over and is SIGKILLed at varying moments, many times.
+// saves a large profile over and over and is SIGKILLed at varying moments, many times; then the
+// real CLI is SIGKILLed at varying moments of `refresh` (which saves the new tokens).
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
