@@ -131,6 +131,16 @@ describe('verifyIdToken: adversarial tokens', () => {
     await refused(verifyIdToken(kakao, token), 'ID_TOKEN_SIGNATURE', [token]);
   });
 
+  it('refuses an impostor token whose header is byte-identical to an already verified one', async () => {
+    const { kakao } = setup();
+    const genuine = await sign(key);
+    await verifyIdToken(kakao, genuine);
+    const impostor = await sign(await makeKey(key.kid));
+    expect(impostor.split('.')[0]).toBe(genuine.split('.')[0]);
+    await refused(verifyIdToken(kakao, impostor), 'ID_TOKEN_SIGNATURE', [impostor]);
+    await expect(verifyIdToken(kakao, genuine)).resolves.toBeDefined();
+  });
+
   it('refuses a wrong issuer', async () => {
     const { kakao } = setup();
     const token = await sign(key, claims({ iss: 'https://kauth.kakao.com.evil.example' }));
