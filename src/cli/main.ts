@@ -1,13 +1,35 @@
 #!/usr/bin/env node
-// The kakao-oauth command. Commands land with the CLI issue; until then it says so plainly.
-const [command] = process.argv.slice(2);
-if (command === undefined || command === '--help' || command === 'help') {
-  process.stdout.write('Usage: kakao-oauth <command>\n\nNo commands are available yet.\n');
-  process.exit(0);
+/**
+ * The `kakao-oauth` command: binds {@link runCli} to the process (argv, env, streams, signals).
+ *
+ * @module
+ */
+import { COMMANDS } from './commands/index.js';
+import { InterruptedError } from './errors.js';
+import { ExitCode } from './exit-codes.js';
+import { runCli } from './run.js';
+
+// `kakao-oauth me | head -c 10` closes stdout early: end quietly instead of crashing on EPIPE.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(ExitCode.ok);
+  throw err;
+});
+
+const controller = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    // A second Ctrl-C while shutting down ends the process at once.
+    if (controller.signal.aborted) process.exit(ExitCode.interrupted);
+    controller.abort(new InterruptedError(`Interrupted by ${signal}.`));
+  });
 }
-if (command === 'demo') {
-  process.stderr.write('kakao-oauth demo: the emulator and the login flow are not built yet.\n');
-  process.exit(0);
-}
-process.stderr.write(`kakao-oauth: unknown command ${JSON.stringify(command)}.\n`);
-process.exit(2);
+
+const code = await runCli(process.argv.slice(2), {
+  io: { stdout: process.stdout, stderr: process.stderr },
+  env: process.env,
+  cwd: process.cwd(),
+  signal: controller.signal,
+  interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY) && process.env.CI !== 'true',
+  commands: COMMANDS,
+});
+process.stdout.write('', () => process.exit(code));

@@ -4,12 +4,33 @@
  * @module
  */
 
-/** Kakao's authorization server (kauth). */
+/**
+ * Kakao's authorization server (kauth).
+ *
+ * @example
+ * ```ts
+ * createKakaoClient({ restApiKey, authUrl: KAKAO_AUTH_URL });
+ * ```
+ */
 export const KAKAO_AUTH_URL = 'https://kauth.kakao.com';
-/** Kakao's API (resource) server (kapi). */
+/**
+ * Kakao's API (resource) server (kapi).
+ *
+ * @example
+ * ```ts
+ * createKakaoClient({ restApiKey, apiUrl: KAKAO_API_URL });
+ * ```
+ */
 export const KAKAO_API_URL = 'https://kapi.kakao.com';
 
-/** How idempotent calls are retried. A code exchange is never retried. */
+/**
+ * How idempotent calls are retried. A code exchange is never retried.
+ *
+ * @example
+ * ```ts
+ * createKakaoClient({ restApiKey, retry: { retries: 3, baseDelayMs: 100, maxDelayMs: 2000 } });
+ * ```
+ */
 export interface RetryPolicy {
   /** Attempts after the first one. Default 2. */
   retries: number;
@@ -19,7 +40,14 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
-/** What you pass to {@link createKakaoClient}. Only `restApiKey` is required. */
+/**
+ * What you pass to {@link createKakaoClient}. Only `restApiKey` is required.
+ *
+ * @example
+ * ```ts
+ * const config: KakaoClientConfig = { restApiKey: 'REST_API_KEY', redirectUri: 'http://127.0.0.1:8719/callback' };
+ * ```
+ */
 export interface KakaoClientConfig {
   /** The app's REST API key, sent as `client_id`. */
   restApiKey: string;
@@ -49,7 +77,14 @@ export interface KakaoClientConfig {
   maxResponseBytes?: number | undefined;
 }
 
-/** A resolved, immutable client configuration. Pass it to every call. */
+/**
+ * A resolved, immutable client configuration. Pass it to every call.
+ *
+ * @example
+ * ```ts
+ * const kakao: KakaoClient = createKakaoClient({ restApiKey: 'REST_API_KEY' });
+ * ```
+ */
 export interface KakaoClient {
   readonly restApiKey: string;
   readonly clientSecret: string | undefined;

@@ -15,4 +15,5 @@ export {
 export { DroppedConnection } from './faults.js';
 export * from './http/index.js';
 export * from './model/index.js';
+export * from './node/index.js';
 export type { Emulator } from './types.js';

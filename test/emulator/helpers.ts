@@ -105,3 +105,54 @@ export function refresh(
     ...extra,
   });
 }
+
+/** The `authorize_query` hidden field of a sign-in or consent page. */
+export function hiddenQuery(html: string): string {
+  const match = html.match(/name="authorize_query" value="([^"]*)"/);
+  if (!match) throw new Error('no authorize_query field in the page');
+  return match[1]!
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** The `name=value` of the session cookie a response sets. */
+export function cookieOf(response: Response): string {
+  const cookie = response.headers.getSetCookie()[0];
+  if (!cookie) throw new Error('no Set-Cookie');
+  return cookie.split(';')[0]!;
+}
+
+/** Signs in through the page; returns the response (consent page or redirect) and the cookie. */
+export async function signIn(emulator: Emu, authorize: string, userId: string, keep = false) {
+  const page = await get(emulator, authorize);
+  const form = {
+    authorize_query: hiddenQuery(await page.text()),
+    user_id: userId,
+    action: 'signin',
+    ...(keep ? { keep_signed_in: 'true' } : {}),
+  };
+  const response = await postForm(emulator, `${emulator.authUrl}/oauth/authorize/signin`, form);
+  return { response, cookie: cookieOf(response) };
+}
+
+/** Signs in and agrees to everything through the pages; returns the code and the session cookie. */
+export async function interactiveCode(
+  emulator: Emu,
+  params: Record<string, string> = {},
+  userId = '1376016924426111111',
+) {
+  const authorize = authorizeUrl(emulator, params);
+  const { response, cookie } = await signIn(emulator, authorize, userId);
+  const consent = await postForm(
+    emulator,
+    `${emulator.authUrl}/oauth/authorize/consent`,
+    { authorize_query: hiddenQuery(await response.text()), action: 'agree_all' },
+    { cookie },
+  );
+  const code = redirectParams(consent).get('code');
+  if (!code) throw new Error(`no code: ${consent.headers.get('location')}`);
+  return { code, cookie };
+}

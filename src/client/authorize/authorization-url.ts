@@ -5,10 +5,24 @@
  */
 import type { KakaoClient } from '../config.js';
 
-/** Values of `prompt` (§3.1); other strings pass through for forward compatibility. */
+/**
+ * Values of `prompt` (§3.1); other strings pass through for forward compatibility.
+ *
+ * @example
+ * ```ts
+ * const prompt: KakaoPrompt[] = ['login'];
+ * ```
+ */
 export type KakaoPrompt = 'login' | 'none' | 'create' | 'select_account' | (string & {});
 
-/** Parameters of {@link buildAuthorizationUrl}. All optional except a redirect URI (here or in config). */
+/**
+ * Parameters of {@link buildAuthorizationUrl}. All optional except a redirect URI (here or in config).
+ *
+ * @example
+ * ```ts
+ * const params: AuthorizationParams = { scope: ['openid'], prompt: ['login'], state: generateState() };
+ * ```
+ */
 export interface AuthorizationParams {
   /** Where Kakao sends the user back. Default: `redirectUri` of the client config. */
   redirectUri?: string | undefined;

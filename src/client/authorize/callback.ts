@@ -7,7 +7,14 @@ import { KakaoAuthError } from '../errors/auth-error.js';
 import { KakaoCallbackError } from '../errors/callback-error.js';
 import { timingSafeEqual } from './constant-time.js';
 
-/** What a successful callback carries. */
+/**
+ * What a successful callback carries.
+ *
+ * @example
+ * ```ts
+ * const { code, state }: CallbackResult = parseCallback(url, { expectedState });
+ * ```
+ */
 export interface CallbackResult {
   /** The one-time authorization code; pass it to `exchangeCode`. Secret. */
   readonly code: string;
@@ -15,7 +22,14 @@ export interface CallbackResult {
   readonly state: string | undefined;
 }
 
-/** Checks of {@link parseCallback}. */
+/**
+ * Checks of {@link parseCallback}.
+ *
+ * @example
+ * ```ts
+ * const checks: CallbackChecks = { expectedState: session.state };
+ * ```
+ */
 export interface CallbackChecks {
   /**
    * The `state` you generated for this login, or `undefined` if you sent none (not recommended).

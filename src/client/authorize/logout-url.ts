@@ -5,7 +5,14 @@
  */
 import type { KakaoClient } from '../config.js';
 
-/** Parameters of {@link buildLogoutUrl}. */
+/**
+ * Parameters of {@link buildLogoutUrl}.
+ *
+ * @example
+ * ```ts
+ * const params: LogoutUrlParams = { logoutRedirectUri: 'https://app.example.com/logout/done', state };
+ * ```
+ */
 export interface LogoutUrlParams {
   /** Where Kakao sends the browser afterwards; must be registered (else `KOE007`). */
   logoutRedirectUri: string;

@@ -38,7 +38,14 @@ export function generateNonce(): string {
   return randomToken();
 }
 
-/** A PKCE verifier and its S256 challenge. */
+/**
+ * A PKCE verifier and its S256 challenge.
+ *
+ * @example
+ * ```ts
+ * const { codeVerifier, codeChallenge }: PkcePair = await generatePkce();
+ * ```
+ */
 export interface PkcePair {
   /** Secret: keep it server side (or in the CLI) and send it on the code exchange. */
   readonly codeVerifier: string;

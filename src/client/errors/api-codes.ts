@@ -5,7 +5,14 @@
  * @module
  */
 
-/** What one kapi code means and what to do about it. */
+/**
+ * What one kapi code means and what to do about it.
+ *
+ * @example
+ * ```ts
+ * const info: KapiCodeInfo | undefined = describeApiCode(-402);
+ * ```
+ */
 export interface KapiCodeInfo {
   /** Stable snake_case name, used as the error's `code`. */
   readonly name: string;
@@ -177,7 +184,14 @@ export function describeApiCode(code: number): KapiCodeInfo | undefined {
   return { name, status, meaning, hint, retryable };
 }
 
-/** Every kapi code this library knows, ascending by absolute value. */
+/**
+ * Every kapi code this library knows, ascending by absolute value.
+ *
+ * @example
+ * ```ts
+ * for (const code of KAPI_CODES) console.log(code, describeApiCode(code)?.name);
+ * ```
+ */
 export const KAPI_CODES: readonly number[] = Object.freeze(
   Object.keys(ROWS)
     .map(Number)

@@ -7,7 +7,14 @@ import { describeApiCode } from './api-codes.js';
 import { KakaoError } from './kakao-error.js';
 import { redact } from './redact.js';
 
-/** Kakao's kapi error fields, already read from a body. */
+/**
+ * Kakao's kapi error fields, already read from a body.
+ *
+ * @example
+ * ```ts
+ * new KakaoApiError({ apiCode: -401, msg: 'this access token does not exist', status: 401 });
+ * ```
+ */
 export interface KakaoApiErrorFields {
   /** Kakao's negative `code`. */
   apiCode: number;
@@ -68,9 +75,10 @@ export class KakaoApiError extends KakaoError {
     });
     this.apiCode = fields.apiCode;
     this.msg = fields.msg === undefined ? undefined : redact(fields.msg, fields.secrets);
-    this.requiredScopes = Object.freeze([...(fields.requiredScopes ?? [])]);
-    this.allowedScopes = Object.freeze([...(fields.allowedScopes ?? [])]);
-    this.apiType = fields.apiType;
+    const clean = (text: string) => redact(text, fields.secrets);
+    this.requiredScopes = Object.freeze((fields.requiredScopes ?? []).map(clean));
+    this.allowedScopes = Object.freeze((fields.allowedScopes ?? []).map(clean));
+    this.apiType = fields.apiType === undefined ? undefined : clean(fields.apiType);
     this.meaning = info?.meaning;
     this.hint = info?.hint;
   }

@@ -9,7 +9,14 @@ import { KakaoError } from './kakao-error.js';
 import { describeKoe } from './koe-codes.js';
 import { redact } from './redact.js';
 
-/** Kakao's kauth error fields, already read from a body or a redirect URL. */
+/**
+ * Kakao's kauth error fields, already read from a body or a redirect URL.
+ *
+ * @example
+ * ```ts
+ * new KakaoAuthError({ error: 'invalid_grant', errorCode: 'KOE320', status: 400 });
+ * ```
+ */
 export interface KakaoAuthErrorFields {
   /** OAuth `error`, e.g. `invalid_grant`. */
   error: string;

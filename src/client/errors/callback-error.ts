@@ -5,7 +5,14 @@
  */
 import { KakaoError } from './kakao-error.js';
 
-/** What was wrong with the callback URL. */
+/**
+ * What was wrong with the callback URL.
+ *
+ * @example
+ * ```ts
+ * if (error instanceof KakaoCallbackError && error.code === 'state_mismatch') restartLogin();
+ * ```
+ */
 export type KakaoCallbackErrorCode = 'state_mismatch' | 'missing_state' | 'missing_code';
 
 const MESSAGES: Record<KakaoCallbackErrorCode, string> = {

@@ -4,7 +4,14 @@
  * @module
  */
 
-/** Options shared by every {@link KakaoError}. */
+/**
+ * Options shared by every {@link KakaoError}.
+ *
+ * @example
+ * ```ts
+ * new KakaoError('custom', 'Something failed.', { status: 500, retryable: true });
+ * ```
+ */
 export interface KakaoErrorOptions {
   /** HTTP status of the response that caused the error, when there was one. */
   status?: number | undefined;

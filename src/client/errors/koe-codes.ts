@@ -5,7 +5,14 @@
  * @module
  */
 
-/** What one KOE code means and what to do about it. */
+/**
+ * What one KOE code means and what to do about it.
+ *
+ * @example
+ * ```ts
+ * const info: KoeInfo | undefined = describeKoe('KOE006', undefined);
+ * ```
+ */
 export interface KoeInfo {
   /** What went wrong, in one sentence. */
   readonly meaning: string;
@@ -26,7 +33,14 @@ const PARTNER = entry(
   'Drop partner-only parameters unless Kakao granted your app that feature.',
 );
 
-/** Every KOE code of the spec's table (§21.3), keyed by code. */
+/**
+ * Every KOE code of the spec's table (§21.3), keyed by code.
+ *
+ * @example
+ * ```ts
+ * console.log(KOE_CODES.KOE006?.hint);
+ * ```
+ */
 export const KOE_CODES: Readonly<Record<string, KoeInfo>> = Object.freeze({
   KOE001: entry('The request is malformed.', 'Check the request parameters against the Kakao docs.'),
   KOE002: entry('The request URL is wrong.', 'Check the authorization server base URL and path.'),
@@ -128,7 +142,14 @@ export const KOE_CODES: Readonly<Record<string, KoeInfo>> = Object.freeze({
   ),
 });
 
-/** Meaning and fix for the OAuth `error` values Kakao sends without a KOE code. */
+/**
+ * Meaning and fix for the OAuth `error` values Kakao sends without a KOE code.
+ *
+ * @example
+ * ```ts
+ * console.log(OAUTH_ERRORS.consent_required?.hint);
+ * ```
+ */
 export const OAUTH_ERRORS: Readonly<Record<string, KoeInfo>> = Object.freeze({
   access_denied: entry('The user cancelled or is not allowed (e.g. under 14).', 'Offer to try again.'),
   login_required: entry(

@@ -5,7 +5,14 @@
  */
 import { KakaoError } from './kakao-error.js';
 
-/** What was wrong with the response. */
+/**
+ * What was wrong with the response.
+ *
+ * @example
+ * ```ts
+ * if (error instanceof KakaoResponseError && error.code === 'html_response') checkBaseUrls();
+ * ```
+ */
 export type KakaoResponseErrorCode =
   | 'html_response'
   | 'empty_body'
@@ -21,7 +28,14 @@ const MESSAGES: Record<KakaoResponseErrorCode, string> = {
   unexpected_body: 'answered with JSON of an unexpected shape',
 };
 
-/** Details of a {@link KakaoResponseError}. */
+/**
+ * Details of a {@link KakaoResponseError}.
+ *
+ * @example
+ * ```ts
+ * new KakaoResponseError('empty_body', 'GET /v2/user/me', { status: 502 });
+ * ```
+ */
 export interface KakaoResponseErrorOptions {
   status?: number | undefined;
   contentType?: string | undefined;

@@ -5,7 +5,14 @@
  */
 import { KakaoError } from './kakao-error.js';
 
-/** Why no response arrived. */
+/**
+ * Why no response arrived.
+ *
+ * @example
+ * ```ts
+ * if (error instanceof KakaoTransportError && error.code === 'timeout') retryLater();
+ * ```
+ */
 export type KakaoTransportErrorCode = 'timeout' | 'aborted' | 'network';
 
 /**

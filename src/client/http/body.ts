@@ -4,7 +4,14 @@
  * @module
  */
 
-/** Thrown (internally) when a body exceeds the limit; the caller maps it to a public error. */
+/**
+ * Thrown (internally) when a body exceeds the limit; the caller maps it to a public error.
+ *
+ * @example
+ * ```ts
+ * try { await readBodyLimited(response, 1024); } catch (e) { if (e instanceof BodyTooLargeError) giveUp(); }
+ * ```
+ */
 export class BodyTooLargeError extends Error {
   constructor() {
     super('response body exceeds the size limit');

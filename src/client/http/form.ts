@@ -5,13 +5,34 @@
  */
 import { stringifyJson } from './json.js';
 
-/** One parameter value. Arrays and objects are sent as JSON text; `undefined` is left out. */
+/**
+ * One parameter value. Arrays and objects are sent as JSON text; `undefined` is left out.
+ *
+ * @example
+ * ```ts
+ * const value: ParamValue = ['kakao_account.email']; // sent as JSON text
+ * ```
+ */
 export type ParamValue = string | number | bigint | boolean | readonly unknown[] | object | null | undefined;
 
-/** Request parameters by wire name. */
+/**
+ * Request parameters by wire name.
+ *
+ * @example
+ * ```ts
+ * const params: Params = { property_keys: ['kakao_account.email'], secure_resource: true };
+ * ```
+ */
 export type Params = Readonly<Record<string, ParamValue>>;
 
-/** The `Content-Type` of every request body Kakao accepts. */
+/**
+ * The `Content-Type` of every request body Kakao accepts.
+ *
+ * @example
+ * ```ts
+ * new Request(url, { method: 'POST', headers: { 'Content-Type': FORM_CONTENT_TYPE }, body });
+ * ```
+ */
 export const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded;charset=utf-8';
 
 /**

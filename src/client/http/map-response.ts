@@ -9,7 +9,14 @@ import type { KakaoError } from '../errors/kakao-error.js';
 import { KakaoResponseError, type KakaoResponseErrorCode } from '../errors/response-error.js';
 import { parseJsonLossless } from './json.js';
 
-/** A response already read as text. */
+/**
+ * A response already read as text.
+ *
+ * @example
+ * ```ts
+ * const raw: RawResponse = { status: 200, contentType: 'application/json', text: '{}', retryAfterMs: undefined };
+ * ```
+ */
 export interface RawResponse {
   readonly status: number;
   readonly contentType: string | undefined;
@@ -17,7 +24,14 @@ export interface RawResponse {
   readonly retryAfterMs: number | undefined;
 }
 
-/** Context for error messages and secret scrubbing. */
+/**
+ * Context for error messages and secret scrubbing.
+ *
+ * @example
+ * ```ts
+ * const context: MapContext = { what: 'GET /v2/user/me', secrets: [accessToken] };
+ * ```
+ */
 export interface MapContext {
   /** E.g. `POST /oauth/token`, used in messages. */
   readonly what: string;
@@ -97,7 +111,14 @@ function apiError(
   });
 }
 
-/** True for a plain JSON object (not an array, not null). */
+/**
+ * True for a plain JSON object (not an array, not null).
+ *
+ * @example
+ * ```ts
+ * if (isRecord(body) && typeof body.id === 'string') console.log(body.id);
+ * ```
+ */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -14,7 +14,14 @@ import { mapResponse } from './map-response.js';
 import { backoffDelay, parseRetryAfter, sleep } from './retry.js';
 import { attemptSignal } from './signal.js';
 
-/** One call to kauth or kapi. */
+/**
+ * One call to kauth or kapi.
+ *
+ * @example
+ * ```ts
+ * const request: KakaoRequest = { server: 'api', method: 'GET', path: '/v1/user/access_token_info', idempotent: true };
+ * ```
+ */
 export interface KakaoRequest {
   /** Which server: `auth` (kauth) or `api` (kapi). */
   readonly server: 'auth' | 'api';
@@ -69,7 +76,9 @@ async function attemptOnce(kakao: KakaoClient, request: KakaoRequest, what: stri
   const attempt = attemptSignal(kakao.timeoutMs, request.signal);
   try {
     attempt.signal.throwIfAborted();
-    const response = await kakao.fetch(buildUrl(kakao, request), buildInit(request, attempt.signal));
+    const response = await kakao.fetch(
+      new Request(buildUrl(kakao, request), buildInit(request, attempt.signal)),
+    );
     const text = await readBody(response, kakao.maxResponseBytes, what);
     attempt.signal.throwIfAborted();
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), kakao.clock());

@@ -7,7 +7,14 @@
  * @module
  */
 
-/** A signal for one attempt, and what made it abort. */
+/**
+ * A signal for one attempt, and what made it abort.
+ *
+ * @example
+ * ```ts
+ * const attempt: AttemptSignal = attemptSignal(10_000, callerSignal);
+ * ```
+ */
 export interface AttemptSignal {
   readonly signal: AbortSignal;
   /** True when the timeout (not the caller) aborted the attempt. */

@@ -3,14 +3,23 @@
  *
  * @module
  */
+
+import type { IdTokenChecks } from '../../oidc/claims.js';
 import type { KakaoClient } from '../config.js';
 import { kakaoRequest } from '../http/request.js';
 import { requireText, secretsOf } from '../util/args.js';
-import { applyIdTokenChecks, type IdTokenChecks } from './id-token-checks.js';
+import { applyIdTokenChecks } from './id-token-checks.js';
 import { parseTokenResponse } from './parse-token-response.js';
 import { type KakaoTokenSet, tokenSetFromResponse } from './token-set.js';
 
-/** Parameters of {@link exchangeCode}. */
+/**
+ * Parameters of {@link exchangeCode}.
+ *
+ * @example
+ * ```ts
+ * const params: ExchangeCodeParams = { code, codeVerifier: pkce.codeVerifier };
+ * ```
+ */
 export interface ExchangeCodeParams {
   /** The authorization code from the callback (single use). */
   code: string;
@@ -25,15 +34,21 @@ export interface ExchangeCodeParams {
  * Redeems an authorization code. Never retried (a code is single use). `client_secret` is sent
  * only when the client has one.
  *
- * `checks` is the seam for id_token verification (nonce, max age), which the OIDC module wires
- * in. **Today the id_token is not verified here**; call `verifyIdToken` yourself if you rely on it.
+ * With `checks` (the nonce sent on the authorize URL, optionally `maxAge`), an id_token that comes
+ * back is verified (RS256 signature from the cached JWKS, `iss`, `aud`, expiry, nonce, `auth_time`)
+ * and its claims are returned as `idTokenClaims`. Without `checks` the id_token is not verified.
  *
  * @throws KakaoAuthError (e.g. `KOE320` code reused/expired, `KOE303` redirect mismatch, `KOE010`
- *   bad client secret), KakaoResponseError, KakaoTransportError; TypeError for missing arguments.
+ *   bad client secret), KakaoIdTokenError (an id_token check failed), KakaoResponseError,
+ *   KakaoTransportError; TypeError for missing arguments.
  * @example
  * ```ts
  * const { code } = parseCallback(request.url, { expectedState: session.state });
- * const tokens = await exchangeCode(kakao, { code, codeVerifier: session.codeVerifier });
+ * const tokens = await exchangeCode(
+ *   kakao,
+ *   { code, codeVerifier: session.codeVerifier },
+ *   { nonce: session.nonce },
+ * );
  * ```
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#request-token
  */

@@ -1,35 +1,33 @@
 /**
- * SEAM for id_token verification on the code exchange — not implemented in the client module.
- *
- * The OIDC module (`verifyIdToken`) plugs in here. Until it does, nothing is verified: the
- * id_token is returned as Kakao sent it and `idTokenClaims` stays `undefined`.
+ * id_token verification on the code exchange: when Kakao returns an id_token and the caller passed
+ * the nonce it sent, the token is verified (signature, `iss`, `aud`, expiry, nonce, `auth_time`)
+ * before the token set is handed back.
  *
  * @module
  */
+
+import type { IdTokenChecks } from '../../oidc/claims.js';
+import { verifyIdToken } from '../../oidc/verify.js';
 import type { KakaoClient } from '../config.js';
 import type { KakaoTokenSet } from './token-set.js';
 
-/** Checks for the id_token of a code exchange (applied once verification is wired in). */
-export interface IdTokenChecks {
-  /** The nonce sent on the authorize URL; the id_token's `nonce` must equal it. */
-  nonce?: string | undefined;
-  /** Maximum seconds since the user authenticated (`auth_time`). */
-  maxAge?: number | undefined;
-}
-
 /**
- * SEAM: where the id_token of a fresh token set will be verified against `checks`.
- * Today it returns the set unchanged and verifies NOTHING.
+ * Verifies the id_token of a fresh token set against `checks` and attaches the verified claims.
+ * Without checks (or without an id_token) the set is returned unchanged and unverified.
  *
+ * @throws KakaoIdTokenError when the id_token fails a check.
  * @example
  * ```ts
  * const set = await applyIdTokenChecks(kakao, tokenSet, { nonce });
+ * set.idTokenClaims?.sub;
  * ```
  */
 export async function applyIdTokenChecks(
-  _kakao: KakaoClient,
+  kakao: KakaoClient,
   set: KakaoTokenSet,
-  _checks: IdTokenChecks | undefined,
+  checks: IdTokenChecks | undefined,
 ): Promise<KakaoTokenSet> {
-  return set;
+  if (checks === undefined || set.idToken === undefined) return set;
+  const idTokenClaims = await verifyIdToken(kakao, set.idToken, checks);
+  return { ...set, idTokenClaims };
 }

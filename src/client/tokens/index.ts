@@ -1,6 +1,5 @@
 /** Code exchange, refresh, and the token-set type. */
 export * from './exchange-code.js';
-export type { IdTokenChecks } from './id-token-checks.js';
 export * from './refresh-tokens.js';
 export * from './token-json.js';
 export {

@@ -9,7 +9,14 @@ import { requireText, secretsOf } from '../util/args.js';
 import { parseTokenResponse } from './parse-token-response.js';
 import { type KakaoTokenSet, tokenSetFromResponse } from './token-set.js';
 
-/** Options of {@link refreshTokens}. */
+/**
+ * Options of {@link refreshTokens}.
+ *
+ * @example
+ * ```ts
+ * await refreshTokens(kakao, tokens, { signal: AbortSignal.timeout(5000) });
+ * ```
+ */
 export interface RefreshOptions {
   signal?: AbortSignal | undefined;
 }

@@ -7,7 +7,14 @@
 import { isRecord } from '../http/map-response.js';
 import { type KakaoTokenResponse, type KakaoTokenSet, splitScope } from './token-set.js';
 
-/** Kakao's token response fields, plus `expires_at` / `refresh_token_expires_at` (epoch seconds). */
+/**
+ * Kakao's token response fields, plus `expires_at` / `refresh_token_expires_at` (epoch seconds).
+ *
+ * @example
+ * ```ts
+ * const json: KakaoTokenJson = toTokenResponse(tokens, kakao.clock());
+ * ```
+ */
 export interface KakaoTokenJson extends KakaoTokenResponse {
   /** When the access token expires, epoch seconds. */
   expires_at: number;

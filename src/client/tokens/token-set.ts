@@ -3,8 +3,17 @@
  *
  * @module
  */
+import type { KakaoIdTokenClaims } from '../../oidc/claims.js';
 
-/** Kakao's token response as sent (snake_case, §4.2); unknown extra fields are kept. */
+/**
+ * Kakao's token response as sent (snake_case, §4.2); unknown extra fields are kept.
+ *
+ * @example
+ * ```ts
+ * const raw: KakaoTokenResponse = tokens.raw;
+ * console.log(raw.refresh_token_expires_in);
+ * ```
+ */
 export interface KakaoTokenResponse {
   /** Always `bearer` (lower case). */
   token_type: string;
@@ -44,8 +53,8 @@ export interface KakaoTokenSet {
   readonly scopes: readonly string[];
   /** Kakao's payload of the response that produced this set, as sent (ids lossless). */
   readonly raw: KakaoTokenResponse;
-  /** Verified id_token claims; filled in only by id_token verification (not by this module). */
-  readonly idTokenClaims?: Readonly<Record<string, unknown>> | undefined;
+  /** Verified id_token claims, when `exchangeCode` was given checks (the nonce) and verified the id_token. */
+  readonly idTokenClaims?: KakaoIdTokenClaims | undefined;
 }
 
 /**
@@ -81,7 +90,14 @@ function expiry(now: number, seconds: number | undefined): number | undefined {
   return typeof seconds === 'number' ? now + seconds * 1000 : undefined;
 }
 
-/** Splits Kakao's space-separated `scope` (commas tolerated) into ids. */
+/**
+ * Splits Kakao's space-separated `scope` (commas tolerated) into ids.
+ *
+ * @example
+ * ```ts
+ * splitScope('account_email openid'); // ['account_email', 'openid']
+ * ```
+ */
 export function splitScope(scope: string): string[] {
   return scope.split(/[\s,]+/).filter((item) => item !== '');
 }

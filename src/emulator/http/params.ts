@@ -38,7 +38,8 @@ async function parseParams(request: Request): Promise<URLSearchParams> {
   if (request.method === 'GET' || request.method === 'HEAD' || !isFormRequest(request)) return params;
   if (request.bodyUsed) return params;
   const body = new URLSearchParams(await request.text());
-  for (const [name, value] of body) params.set(name, value);
+  for (const name of new Set(body.keys())) params.delete(name);
+  for (const [name, value] of body) params.append(name, value);
   return params;
 }
 

@@ -137,12 +137,16 @@ export function resetState(state: EmulatorState): void {
 }
 
 /**
- * Adds or replaces apps (matched by REST API key) and users (matched by id) from a config.
+ * Adds or replaces apps (matched by REST API key; a replaced app keeps its id unless the config
+ * gives one) and users (matched by id) from a config.
  *
  * @throws TypeError on an invalid config; nothing is changed then.
  */
 export function seedState(state: EmulatorState, config: EmulatorConfig): void {
-  const apps = (config.apps ?? []).map(normalizeApp);
+  const apps = (config.apps ?? []).map((input, i) => {
+    const existing = state.apps.find((a) => a.restApiKey === input?.restApiKey);
+    return normalizeApp(input?.id === undefined && existing ? { ...input, id: existing.id } : input, i);
+  });
   const users = (config.users ?? []).map(normalizeUser);
   for (const app of apps) {
     state.apps = [...state.apps.filter((a) => a.restApiKey !== app.restApiKey), app];

@@ -31,9 +31,9 @@ const token: KakaoRequest = {
 
 /** A fetch that never answers but rejects when its signal aborts, like a real one. */
 function hangingFetch(): typeof fetch {
-  return ((_url: string, init: RequestInit) =>
+  return ((request: Request) =>
     new Promise((_resolve, reject) => {
-      init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      request.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
     })) as unknown as typeof fetch;
 }
 
@@ -147,9 +147,9 @@ describe('kakaoRequest: timeout and abort', () => {
   it('aborts when the caller signal fires, and does not retry', async () => {
     let calls = 0;
     const fetchImpl = hangingFetch();
-    const counting = ((url: string, init: RequestInit) => {
+    const counting = ((request: Request) => {
       calls++;
-      return fetchImpl(url, init);
+      return fetchImpl(request);
     }) as unknown as typeof fetch;
     const controller = new AbortController();
     const pending = kakaoRequest(testClient(fakeFetch(), { fetch: counting }), {

@@ -45,7 +45,7 @@ export function fakeFetch(...responders: Responder[]): FakeFetch {
   let index = 0;
   const fetchImpl = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
-    const body = init?.body === undefined ? '' : String(init.body);
+    const body = await request.clone().text();
     requests.push({
       url: new URL(request.url),
       method: request.method,

@@ -96,14 +96,4 @@ describe('exchangeCode (§4)', () => {
     await expect(exchangeCode(testClient(fake), { code: 'c' })).rejects.toThrow(/redirectUri is required/);
     expect(fake.requests).toHaveLength(0);
   });
-
-  it('accepts id_token checks but does not verify yet (seam)', async () => {
-    const set = await exchangeCode(
-      testClient(fakeFetch(kauth.tokenSuccess)),
-      { code: 'c', redirectUri: REDIRECT },
-      { nonce: 'n-0S6_WzA2Mj', maxAge: 60 },
-    );
-    expect(set.idToken).toBe(SECRETS.idToken);
-    expect(set.idTokenClaims).toBeUndefined();
-  });
 });

@@ -1,0 +1,66 @@
+/**
+ * `kakao-oauth login`: the authorization-code flow with PKCE over a loopback redirect.
+ *
+ * @module
+ */
+import { openBrowser } from '../browser.js';
+import { DEFAULT_LOGIN_TIMEOUT_MS } from '../callback-listener.js';
+import type { Command, CommandContext } from '../command.js';
+import { formatError } from '../format-error.js';
+import { note, printJson } from '../io.js';
+import { kakaoClient } from '../kakao-client.js';
+import { runLoginFlow } from '../login-flow.js';
+import { AUTHORIZE_OPTIONS, WAIT_OPTIONS } from '../login-options.js';
+import { loopbackTarget } from '../loopback.js';
+import { flagOption, listOption, secondsOption, stringOption } from '../option-values.js';
+import { saveTokens, tokenResponse } from '../token-store.js';
+
+/** The `login` command. */
+export const loginCommand: Command = {
+  name: 'login',
+  summary: 'log in in the browser (PKCE + state over a loopback redirect); prints and saves the tokens',
+  description: `Runs Kakao's authorization-code flow with PKCE (S256), state and (with openid) nonce.
+The CLI listens once on the host and port of the redirect URI (default http://127.0.0.1:8719/callback),
+opens the browser, waits (default 5 minutes), checks state, trades the code, prints the token
+response in Kakao's snake_case names on stdout and saves the tokens to the profile.
+
+Kakao matches redirect URIs exactly: register the URI you use (scheme, host, port and path) in
+Kakao Developers → your app → Kakao Login → Redirect URI. Only loopback http URIs work here.`,
+  options: { ...AUTHORIZE_OPTIONS, ...WAIT_OPTIONS },
+  usesConfig: true,
+  async run(ctx) {
+    const kakao = kakaoClient(ctx);
+    const redirectUri = ctx.config().values.redirectUri!;
+    loopbackTarget(redirectUri);
+    const { tokens } = await runLoginFlow({
+      kakao,
+      redirectUri,
+      scope: listOption(ctx, 'scope'),
+      prompt: listOption(ctx, 'prompt'),
+      loginHint: stringOption(ctx, 'login-hint'),
+      timeoutMs: secondsOption(ctx, 'timeout', DEFAULT_LOGIN_TIMEOUT_MS),
+      signal: ctx.signal,
+      io: ctx.io,
+      redactor: ctx.redactor,
+      visit: (url) => visitInBrowser(ctx, url),
+      describeError: (err) => formatError(err, { ...ctx.hints, redactor: ctx.redactor }).message,
+    });
+    saveTokens(ctx, tokens);
+    note(ctx.io, `Logged in. Tokens saved to profile "${ctx.profile.name}" (${ctx.profile.path}).`);
+    printJson(ctx.io, tokenResponse(tokens));
+    return undefined;
+  },
+};
+
+/** Opens the browser (unless --no-browser) and always prints the URL, so a headless machine works too. */
+export async function visitInBrowser(ctx: CommandContext, url: string): Promise<void> {
+  if (flagOption(ctx, 'no-browser')) {
+    note(ctx.io, `Open this URL in a browser to log in with Kakao:\n\n  ${url}\n`);
+    return;
+  }
+  const opened = await openBrowser(url, ctx.env);
+  const lead = opened
+    ? 'Opened your browser to log in with Kakao. If it did not open, visit:'
+    : 'Could not open a browser. Open this URL to log in with Kakao:';
+  note(ctx.io, `${lead}\n\n  ${url}\n`);
+}

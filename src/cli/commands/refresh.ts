@@ -1,0 +1,41 @@
+/**
+ * `kakao-oauth refresh`: get a new access token with the saved (or given) refresh token.
+ *
+ * @module
+ */
+import { refreshTokens } from '../../client/index.js';
+import type { Command } from '../command.js';
+import { note, printJson } from '../io.js';
+import { kakaoClient } from '../kakao-client.js';
+import { stringOption } from '../option-values.js';
+import { loadTokens, mergeRefreshed, saveTokens, tokenResponse } from '../token-store.js';
+
+/** The `refresh` command. */
+export const refreshCommand: Command = {
+  name: 'refresh',
+  summary: 'refresh the tokens (saves the new set; keeps the refresh token when Kakao sends none)',
+  description: `Sends the profile's refresh token (or --refresh-token) to Kakao and prints the new token
+set. Kakao sends a new refresh token only when the old one has less than a month left; otherwise
+the old one stays valid and is kept. KOE322 means the refresh token is gone: run \`kakao-oauth login\`.`,
+  options: {
+    'refresh-token': {
+      type: 'string',
+      valueName: 'TOKEN',
+      description: "use this refresh token instead of the profile's",
+    },
+  },
+  usesConfig: true,
+  async run(ctx) {
+    const kakao = kakaoClient(ctx);
+    const given = stringOption(ctx, 'refresh-token');
+    ctx.redactor.add(given);
+    const previous = given === undefined ? loadTokens(ctx) : undefined;
+    const fresh = await refreshTokens(kakao, previous ?? given!, { signal: ctx.signal });
+    const tokens = mergeRefreshed(previous ?? { refreshToken: given }, fresh);
+    ctx.redactor.add(tokens.accessToken, tokens.refreshToken, tokens.idToken);
+    saveTokens(ctx, tokens);
+    note(ctx.io, `Refreshed. Tokens saved to profile "${ctx.profile.name}".`);
+    printJson(ctx.io, tokenResponse(tokens));
+    return undefined;
+  },
+};

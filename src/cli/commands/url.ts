@@ -1,0 +1,50 @@
+/**
+ * `kakao-oauth url`: print an authorize URL with a fresh state, PKCE pair and nonce.
+ *
+ * @module
+ */
+import { buildAuthorizationUrl, generateNonce, generatePkce, generateState } from '../../client/index.js';
+import type { Command } from '../command.js';
+import { printJson } from '../io.js';
+import { kakaoClient } from '../kakao-client.js';
+import { AUTHORIZE_OPTIONS } from '../login-options.js';
+import { listOption, stringOption } from '../option-values.js';
+
+/** The `url` command. */
+export const urlCommand: Command = {
+  name: 'url',
+  summary: 'print an authorize URL plus the state, PKCE verifier and nonce it uses (JSON)',
+  description: `Prints JSON with the authorize URL and the values a later step needs:
+  { "url", "state", "code_verifier", "nonce", "redirect_uri" }
+Open the URL, log in, copy the code from the redirect, then:
+  kakao-oauth token --code CODE --code-verifier VERIFIER [--nonce NONCE]`,
+  options: {
+    ...AUTHORIZE_OPTIONS,
+    state: { type: 'string', valueName: 'S', description: 'use this state instead of a random one' },
+  },
+  usesConfig: true,
+  async run(ctx) {
+    const kakao = kakaoClient(ctx);
+    const pkce = await generatePkce();
+    const state = stringOption(ctx, 'state') ?? generateState();
+    const nonce = generateNonce();
+    const url = buildAuthorizationUrl(kakao, {
+      scope: listOption(ctx, 'scope'),
+      prompt: listOption(ctx, 'prompt'),
+      loginHint: stringOption(ctx, 'login-hint'),
+      state,
+      nonce,
+      codeChallenge: pkce.codeChallenge,
+      codeChallengeMethod: 'S256',
+    });
+    printJson(ctx.io, {
+      url: url.href,
+      state,
+      code_verifier: pkce.codeVerifier,
+      code_challenge_method: 'S256',
+      nonce,
+      redirect_uri: kakao.redirectUri,
+    });
+    return undefined;
+  },
+};

@@ -1,0 +1,144 @@
+/**
+ * The checks `kakao-oauth doctor` runs. Each returns a status and one sentence; none prints a
+ * secret (the key's shape is described, never the key).
+ *
+ * @module
+ */
+import type { KakaoClient } from '../client/index.js';
+import { getDiscovery } from '../oidc/index.js';
+import type { ResolvedConfig, SettingName } from './config.js';
+import { KAKAO_KEY_SHAPE } from './kakao-client.js';
+import { loopbackTarget } from './loopback.js';
+
+/** How a check came out. `fail` on a `config` check means exit 2; on a `network` check, exit 1. */
+export interface CheckResult {
+  id: string;
+  title: string;
+  status: 'ok' | 'info' | 'warn' | 'fail';
+  kind: 'config' | 'network';
+  message: string;
+}
+
+const PROBE_TIMEOUT_MS = 5000;
+
+function from(config: ResolvedConfig, name: SettingName): string {
+  const source = config.sources[name];
+  return source
+    ? ` (from ${source === 'flag' ? 'the command line' : source === 'env' ? 'the environment' : source})`
+    : '';
+}
+
+/** The REST API key: present, 32 hex characters. */
+export function checkRestApiKey(config: ResolvedConfig): CheckResult {
+  const key = config.values.restApiKey;
+  const base = { id: 'rest_api_key', title: 'REST API key', kind: 'config' } as const;
+  if (!key)
+    return {
+      ...base,
+      status: 'fail',
+      message:
+        'not set: set KAKAO_REST_API_KEY (or --rest-api-key) to the REST API key from Kakao Developers → your app → App Keys.',
+    };
+  if (!KAKAO_KEY_SHAPE.test(key)) {
+    return {
+      ...base,
+      status: 'fail',
+      message: `set${from(config, 'restApiKey')} but it has ${key.length} characters and Kakao keys are 32 hexadecimal characters: copy the REST API key again (not the JavaScript, native or admin key).`,
+    };
+  }
+  return { ...base, status: 'ok', message: `set${from(config, 'restApiKey')}, 32 hexadecimal characters.` };
+}
+
+/** The redirect URI: absolute, and loopback http for `login`. */
+export function checkRedirectUri(config: ResolvedConfig): CheckResult {
+  const uri = config.values.redirectUri ?? '';
+  const base = { id: 'redirect_uri', title: 'redirect URI', kind: 'config' } as const;
+  if (!URL.canParse(uri))
+    return {
+      ...base,
+      status: 'fail',
+      message: `${JSON.stringify(uri)}${from(config, 'redirectUri')} is not an absolute URL (e.g. http://127.0.0.1:8719/callback).`,
+    };
+  const register = `Register exactly ${uri} in Kakao Developers → Kakao Login → Redirect URI (Kakao matches it exactly).`;
+  try {
+    loopbackTarget(uri);
+    return {
+      ...base,
+      status: 'ok',
+      message: `${uri}${from(config, 'redirectUri')}, loopback: \`login\` can receive the callback. ${register}`,
+    };
+  } catch (err) {
+    return {
+      ...base,
+      status: 'warn',
+      message: `${uri}${from(config, 'redirectUri')} works for \`token\` and \`url\`, but \`login\` needs a loopback http URI: ${(err as Error).message}`,
+    };
+  }
+}
+
+/** Whether a client secret is set (Kakao needs it only when the app's Client Secret is on). */
+export function checkClientSecret(config: ResolvedConfig): CheckResult {
+  const set = Boolean(config.values.clientSecret);
+  return {
+    id: 'client_secret',
+    title: 'client secret',
+    kind: 'config',
+    status: 'info',
+    message: set
+      ? `set${from(config, 'clientSecret')}; it is sent with every token request (a wrong one gives KOE010).`
+      : 'not set: fine while the app\'s "Client Secret" is off; if it is on, token requests fail with KOE010 until KAKAO_CLIENT_SECRET is set.',
+  };
+}
+
+/** The auth server answers, and its discovery document names the issuer the client expects. */
+export async function checkAuthServer(kakao: KakaoClient, signal: AbortSignal): Promise<CheckResult[]> {
+  const reach = await probe(`${kakao.authUrl}/.well-known/openid-configuration`, signal);
+  const base = { id: 'auth_url', title: 'auth server', kind: 'network' } as const;
+  if (typeof reach === 'string')
+    return [{ ...base, status: 'fail', message: `${kakao.authUrl} is not reachable: ${reach}` }];
+  const results: CheckResult[] = [
+    { ...base, status: 'ok', message: `${kakao.authUrl} answered (HTTP ${reach}).` },
+  ];
+  const issuer = { id: 'issuer', title: 'discovery issuer', kind: 'network' } as const;
+  try {
+    const discovery = await getDiscovery(kakao, { signal });
+    const same = discovery.issuer === kakao.issuer;
+    results.push({
+      ...issuer,
+      status: same ? 'ok' : 'fail',
+      message: same
+        ? `${discovery.issuer}, as expected.`
+        : `${discovery.issuer} differs from the expected ${kakao.issuer}: ID tokens will not verify.`,
+    });
+  } catch (err) {
+    const mismatch = (err as { code?: unknown }).code === 'OIDC_ISSUER_MISMATCH';
+    const message = `${mismatch ? 'wrong issuer' : 'no usable discovery document'}: ${(err as Error).message}${mismatch ? ' ID tokens will not verify.' : ''}`;
+    results.push({ ...issuer, status: mismatch ? 'fail' : 'warn', message });
+  }
+  return results;
+}
+
+/** The API server answers (an unauthenticated call must come back as Kakao's -401). */
+export async function checkApiServer(kakao: KakaoClient, signal: AbortSignal): Promise<CheckResult> {
+  const reach = await probe(`${kakao.apiUrl}/v1/user/access_token_info`, signal);
+  const base = { id: 'api_url', title: 'API server', kind: 'network' } as const;
+  if (typeof reach === 'string')
+    return { ...base, status: 'fail', message: `${kakao.apiUrl} is not reachable: ${reach}` };
+  return { ...base, status: 'ok', message: `${kakao.apiUrl} answered (HTTP ${reach}).` };
+}
+
+/** Resolves with the HTTP status, or with a sentence saying why no response came. */
+async function probe(url: string, signal: AbortSignal): Promise<number | string> {
+  try {
+    const res = await fetch(url, {
+      signal: AbortSignal.any([signal, AbortSignal.timeout(PROBE_TIMEOUT_MS)]),
+    });
+    await res.body?.cancel();
+    return res.status;
+  } catch (err) {
+    const cause = (err as { cause?: { code?: string } }).cause?.code;
+    return (err as Error).name === 'TimeoutError'
+      ? `no answer within ${PROBE_TIMEOUT_MS / 1000} s.`
+      : `${cause ?? (err as Error).message}.`;
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Typed reads of parsed option values, with usage errors that say which option was wrong.
+ *
+ * @module
+ */
+import type { CommandContext } from './command.js';
+import { UsageError } from './errors.js';
+
+/** A string option's value, or undefined when absent. */
+export function stringOption(ctx: CommandContext, name: string): string | undefined {
+  const value = ctx.values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A boolean option. */
+export function flagOption(ctx: CommandContext, name: string): boolean {
+  return ctx.values[name] === true;
+}
+
+/**
+ * A list option: repeatable and comma- or space-separated (`--scope a,b --scope c`).
+ *
+ * @example
+ * ```ts
+ * listOption(ctx, 'scope'); // ['profile_nickname', 'openid']
+ * ```
+ */
+export function listOption(ctx: CommandContext, name: string): string[] | undefined {
+  const raw = ctx.values[name];
+  const parts = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string');
+  const items = parts.flatMap((p) => p.split(/[\s,]+/)).filter(Boolean);
+  return items.length > 0 ? items : undefined;
+}
+
+/** A duration in seconds, returned in milliseconds. */
+export function secondsOption(ctx: CommandContext, name: string, fallbackMs: number): number {
+  const raw = stringOption(ctx, name);
+  if (raw === undefined) return fallbackMs;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new UsageError(
+      `kakao-oauth ${ctx.command}: --${name} must be a positive number of seconds, got ${JSON.stringify(raw)}.`,
+      ctx.command,
+    );
+  }
+  return Math.round(seconds * 1000);
+}
+
+/** A TCP port (0-65535). */
+export function portOption(ctx: CommandContext, name: string): number | undefined {
+  const raw = stringOption(ctx, name);
+  if (raw === undefined) return undefined;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(
+      `kakao-oauth ${ctx.command}: --${name} must be a port number from 0 to 65535, got ${JSON.stringify(raw)}.`,
+      ctx.command,
+    );
+  }
+  return port;
+}

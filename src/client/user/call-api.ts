@@ -1,0 +1,83 @@
+/**
+ * One kapi call on behalf of a caller; every user endpoint goes through here.
+ *
+ * @module
+ */
+import type { KakaoClient } from '../config.js';
+import { KakaoResponseError } from '../errors/response-error.js';
+import type { Params } from '../http/form.js';
+import { isRecord } from '../http/map-response.js';
+import { kakaoRequest } from '../http/request.js';
+import type { CallerAuth } from './caller.js';
+
+/**
+ * A kapi call without its authentication.
+ *
+ * @example
+ * ```ts
+ * const call: ApiCall = { method: 'GET', path: '/v2/user/scopes', idempotent: true };
+ * ```
+ */
+export interface ApiCall {
+  readonly method: 'GET' | 'POST';
+  readonly path: string;
+  readonly params?: Params | undefined;
+  readonly idempotent: boolean;
+  readonly signal?: AbortSignal | undefined;
+}
+
+/**
+ * Per-call options every user API accepts.
+ *
+ * @example
+ * ```ts
+ * await getUser(kakao, { accessToken, signal: AbortSignal.timeout(3000) });
+ * ```
+ */
+export interface CallOptions {
+  /** Cancels the call (and any retry wait). */
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * Sends `call` to kapi with the caller's header and parameters; returns the JSON body.
+ *
+ * @example
+ * ```ts
+ * const body = await callApi(kakao, callerAuth(kakao, { accessToken }), {
+ *   method: 'GET', path: '/v1/user/access_token_info', idempotent: true,
+ * });
+ * ```
+ */
+export async function callApi(kakao: KakaoClient, auth: CallerAuth, call: ApiCall): Promise<unknown> {
+  return kakaoRequest(kakao, {
+    server: 'api',
+    method: call.method,
+    path: call.path,
+    params: { ...auth.params, ...call.params },
+    authorization: auth.authorization,
+    idempotent: call.idempotent,
+    signal: call.signal,
+    secrets: auth.secrets,
+  });
+}
+
+/**
+ * Like {@link callApi}, but insists on a JSON object body.
+ *
+ * @throws KakaoResponseError `unexpected_body` for anything else.
+ * @example
+ * ```ts
+ * const body = await callApiObject(kakao, auth, { method: 'POST', path: '/v1/user/logout', idempotent: false });
+ * ```
+ */
+export async function callApiObject(
+  kakao: KakaoClient,
+  auth: CallerAuth,
+  call: ApiCall,
+): Promise<Record<string, unknown>> {
+  const body = await callApi(kakao, auth, call);
+  if (!isRecord(body))
+    throw new KakaoResponseError('unexpected_body', `${call.method} ${call.path}`, { status: 200 });
+  return body;
+}

@@ -1,0 +1,42 @@
+/**
+ * The `{ "id": … }` answer of logout, unlink, update_profile and signup.
+ *
+ * @module
+ */
+import type { KakaoClient } from '../config.js';
+import type { Params } from '../http/form.js';
+import { callApiObject } from './call-api.js';
+import type { CallerAuth } from './caller.js';
+import { idFromBody } from './user-id.js';
+
+/**
+ * The user a call acted on.
+ *
+ * @example
+ * ```ts
+ * const { id }: UserIdResult = await unlink(kakao, { accessToken });
+ * ```
+ */
+export interface UserIdResult {
+  /** Decimal string. */
+  id: string;
+}
+
+/**
+ * POSTs to a kapi path that answers `{ id }` and returns the id as a string. Not retried.
+ *
+ * @example
+ * ```ts
+ * await postForId(kakao, callerAuth(kakao, caller), '/v1/user/logout', {}, signal);
+ * ```
+ */
+export async function postForId(
+  kakao: KakaoClient,
+  auth: CallerAuth,
+  path: string,
+  params: Params,
+  signal: AbortSignal | undefined,
+): Promise<UserIdResult> {
+  const body = await callApiObject(kakao, auth, { method: 'POST', path, params, idempotent: false, signal });
+  return { id: idFromBody(body.id, `POST ${path}`) };
+}

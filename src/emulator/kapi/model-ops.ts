@@ -1,0 +1,29 @@
+/**
+ * Model operations the kapi routes need that `src/emulator/model/` does not have yet (candidates
+ * for the lead to move there). Plain functions over the existing state types.
+ *
+ * @module
+ */
+
+import type { EmulatorState } from '../model/state.js';
+
+/** Compares two decimal user ids numerically (they exceed 2^53, so as `bigint`). */
+export function compareUserIds(a: string, b: string): number {
+  const x = BigInt(a);
+  const y = BigInt(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * The ids of every user linked to the app (pre-registered ones included), ascending.
+ *
+ * @example
+ * ```ts
+ * linkedUserIds(state, 1234567); // ['1376016924426111111', …]
+ * ```
+ */
+export function linkedUserIds(state: EmulatorState, appId: number): string[] {
+  const ids: string[] = [];
+  for (const link of state.links.values()) if (link.appId === appId) ids.push(link.userId);
+  return ids.sort(compareUserIds);
+}

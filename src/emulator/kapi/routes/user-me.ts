@@ -1,0 +1,23 @@
+/**
+ * `GET|POST /v2/user/me` (spec §12): the user as the app's consent state allows, for a Bearer
+ * token or the admin key with a target. `property_keys` filters, `secure_resource=true` turns
+ * image URLs to `https://`.
+ *
+ * @module
+ * @see https://developers.kakao.com/docs/latest/en/kakaologin/rest-api#req-user-info
+ */
+
+import { jsonResponse } from '../../http/json.js';
+import { booleanParam, jsonStringArray } from '../params.js';
+import { userRoute } from '../route.js';
+import { parseSelection, SELECT_ALL } from '../user/selection.js';
+import { userBody } from '../user/user-body.js';
+
+/** The route. */
+export const userMeRoute = userRoute(['GET', 'POST'], ({ params, caller }) => {
+  const keys = jsonStringArray(params, 'property_keys');
+  const selection = keys === undefined ? SELECT_ALL : parseSelection(caller.app, keys);
+  const secure = booleanParam(params, 'secure_resource', false);
+  const { user, app, link } = caller;
+  return jsonResponse(userBody({ user, app, link, secure }, selection));
+});

@@ -1,0 +1,48 @@
+/**
+ * The consent view of one user for one app: which items the app configures and which the user
+ * agreed to. Everything a kapi response reveals about the user goes through here (spec §12,
+ * §23.11).
+ *
+ * @module
+ */
+
+import type { App, Link, TestUser } from '../../model/types.js';
+
+/** A user seen through an app's consent state. */
+export interface ConsentView {
+  user: TestUser;
+  app: App;
+  link: Link;
+  /** `secure_resource=true`: image URLs with `https://`. */
+  secure: boolean;
+}
+
+/** The app configures the item (then its `*_needs_agreement` flag appears). */
+export function configured(view: ConsentView, scope: string): boolean {
+  return view.app.consentItems.some((item) => item.id === scope);
+}
+
+/** The user agreed to the item. */
+export function agreed(view: ConsentView, scope: string): boolean {
+  return view.link.agreedScopes.has(scope);
+}
+
+/**
+ * `{ [flag]: !agreed }` when the item is configured or agreed; `{}` when the app does not use it
+ * at all (then neither the flag nor the data appears).
+ */
+export function needsAgreement(view: ConsentView, scope: string, flag: string): Record<string, boolean> {
+  if (!configured(view, scope) && !agreed(view, scope)) return {};
+  return { [flag]: !agreed(view, scope) };
+}
+
+/** An image URL as the request asked: `https://` under `secure_resource=true`. */
+export function imageUrl(view: ConsentView, url: string | undefined): string | undefined {
+  if (url === undefined || !view.secure) return url;
+  return url.replace(/^http:\/\//, 'https://');
+}
+
+/** Copies only the defined values (absent data stays absent, never `null`). */
+export function defined(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+}

@@ -1,0 +1,103 @@
+/**
+ * `startEmulator`: the emulator on real loopback sockets.
+ *
+ * By default ONE listener (ephemeral port on 127.0.0.1) serves both hosts, and `authUrl` and
+ * `apiUrl` are the same base URL: Kakao's kauth and kapi paths never collide, so a client that
+ * changes only its two base URLs works. Pass `apiPort` for a second listener when a test must
+ * prove that a client sends kapi calls to the API base and kauth calls to the auth base: the two
+ * origins then differ and each serves only its own host's routes.
+ *
+ * @module
+ */
+
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createEmulator, type EmulatorOptions, setBaseUrls } from '../emulator.js';
+import type { App, TestUser } from '../model/types.js';
+import type { Emulator } from '../types.js';
+import { nodeListener } from './binding.js';
+
+/** Options of {@link startEmulator}. */
+export interface StartEmulatorOptions extends EmulatorOptions {
+  /** Port of the auth (and, by default, API) listener. Default 0 (ephemeral). */
+  port?: number | undefined;
+  /** Interface to bind. Default `127.0.0.1` (loopback only). */
+  host?: string | undefined;
+  /** Port of a separate API listener (0 = ephemeral). Default: none, the API shares the auth port. */
+  apiPort?: number | undefined;
+  /** Serve an existing emulator instead of creating one. */
+  emulator?: Emulator | undefined;
+}
+
+/** A listening emulator. */
+export interface RunningEmulator {
+  /** Base URL for `KAKAO_AUTH_URL`. */
+  authUrl: string;
+  /** Base URL for `KAKAO_API_URL`. */
+  apiUrl: string;
+  /** The first registered app (the default app unless a config replaced it). */
+  app: App;
+  /** The test users. */
+  users: TestUser[];
+  /** The core, for programmatic control (clock, faults, state). */
+  emulator: Emulator;
+  /** Stops listening and drops open connections. */
+  close(): Promise<void>;
+}
+
+function listen(server: Server, port: number, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const { address, port: bound } = server.address() as AddressInfo;
+      resolve(`http://${address.includes(':') ? `[${address}]` : address}:${bound}`);
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+/**
+ * Starts the emulator on loopback.
+ *
+ * @example
+ * ```ts
+ * const kakao = await startEmulator({ autoLogin: true });
+ * // KAKAO_AUTH_URL=kakao.authUrl, KAKAO_API_URL=kakao.apiUrl, KAKAO_REST_API_KEY=kakao.app.restApiKey
+ * await kakao.close();
+ * ```
+ */
+export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
+  const emulator = options.emulator ?? createEmulator(options);
+  const host = options.host ?? '127.0.0.1';
+  const authServer = createServer(nodeListener(emulator, () => emulator.authUrl));
+  const authUrl = await listen(authServer, options.port ?? 0, host);
+  const servers = [authServer];
+  let apiUrl = authUrl;
+  if (options.apiPort !== undefined) {
+    const apiServer = createServer(nodeListener(emulator, () => emulator.apiUrl));
+    servers.push(apiServer);
+    apiUrl = await listen(apiServer, options.apiPort, host).catch(async (error) => {
+      await closeServer(authServer);
+      throw error;
+    });
+  }
+  setBaseUrls(emulator, authUrl, apiUrl);
+  const app = emulator.state.apps[0];
+  if (!app) throw new TypeError('startEmulator: the config registers no app');
+  return {
+    authUrl,
+    apiUrl,
+    app,
+    users: [...emulator.state.users.values()],
+    emulator,
+    close: async () => {
+      await Promise.all(servers.map(closeServer));
+    },
+  };
+}

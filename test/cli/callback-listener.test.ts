@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { startCallbackListener } from '../../src/cli/callback-listener.js';
+import { CallbackError, ConfigError, InterruptedError, LoginTimeoutError } from '../../src/cli/errors.js';
+import { loopbackTarget } from '../../src/cli/loopback.js';
+
+const start = (extra: { timeoutMs?: number; signal?: AbortSignal } = {}) =>
+  startCallbackListener({ redirectUri: 'http://127.0.0.1:0/callback', expectedState: 'st-123', ...extra });
+
+describe('loopbackTarget', () => {
+  it('accepts loopback http URIs only', () => {
+    expect(loopbackTarget('http://127.0.0.1:8719/callback')).toMatchObject({
+      port: 8719,
+      path: '/callback',
+      bindHosts: ['127.0.0.1'],
+    });
+    expect(loopbackTarget('http://[::1]:8719/cb').bindHosts).toEqual(['::1']);
+    expect(loopbackTarget('http://localhost:3000/a').bindHosts).toEqual(['127.0.0.1', '::1']);
+    expect(() => loopbackTarget('https://127.0.0.1/cb')).toThrow(/must use http:\/\//);
+    expect(() => loopbackTarget('http://example.com/cb')).toThrow(/not on a loopback host/);
+    expect(() => loopbackTarget('/callback')).toThrow(ConfigError);
+  });
+});
+
+describe('startCallbackListener', () => {
+  it('takes the code when state matches, and shows the success page the caller chooses', async () => {
+    const listener = await start();
+    try {
+      const url = new URL(listener.redirectUri);
+      expect(url.port).not.toBe('0');
+      const other = await fetch(new URL('/favicon.ico', url));
+      expect(other.status).toBe(404);
+      const browser = fetch(`${listener.redirectUri}?code=the-code&state=st-123`);
+      await expect(listener.result).resolves.toEqual({ code: 'the-code', state: 'st-123' });
+      listener.finish(true, 'You are logged in.');
+      const page = await browser;
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain('Logged in with Kakao');
+      expect(html).not.toContain('the-code');
+      const again = await fetch(`${listener.redirectUri}?code=x&state=st-123`);
+      expect(again.status).toBe(410);
+    } finally {
+      await listener.close();
+    }
+  });
+
+  it('rejects a wrong state with a failure page', async () => {
+    const listener = await start();
+    try {
+      const browser = fetch(`${listener.redirectUri}?code=c&state=forged`);
+      await expect(listener.result).rejects.toMatchObject({ error: 'state_mismatch' });
+      listener.finish(false, 'State mismatch.');
+      const page = await browser;
+      expect(page.status).toBe(400);
+      expect(await page.text()).toContain('Kakao login failed');
+    } finally {
+      await listener.close();
+    }
+  });
+
+  it('turns an error redirect into a CallbackError', async () => {
+    const listener = await start();
+    try {
+      void fetch(
+        `${listener.redirectUri}?error=access_denied&error_description=User%20denied%20access&state=st-123`,
+      ).catch(() => {});
+      const err = await listener.result.catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(CallbackError);
+      expect(err).toMatchObject({ error: 'access_denied', errorDescription: 'User denied access' });
+    } finally {
+      await listener.close();
+    }
+  });
+
+  it('times out with LoginTimeoutError, and stops on abort with InterruptedError', async () => {
+    const slow = await start({ timeoutMs: 50 });
+    await expect(slow.result).rejects.toBeInstanceOf(LoginTimeoutError);
+    await slow.close();
+    const controller = new AbortController();
+    const aborted = await start({ signal: controller.signal });
+    controller.abort();
+    await expect(aborted.result).rejects.toBeInstanceOf(InterruptedError);
+    await aborted.close();
+  });
+
+  it('says when the port is taken', async () => {
+    const first = await start();
+    try {
+      const port = new URL(first.redirectUri).port;
+      await expect(
+        startCallbackListener({ redirectUri: `http://127.0.0.1:${port}/callback`, expectedState: 's' }),
+      ).rejects.toThrow(/already in use/);
+    } finally {
+      await first.close();
+    }
+  });
+});
