@@ -212,9 +212,10 @@ describe('JWKS cache: defensive parsing', () => {
   }
 
   it('times out a hanging JWKS fetch through the AbortSignal', async () => {
-    const hanging = ((_: RequestInfo | URL, init?: RequestInit) =>
+    const hanging = ((input: RequestInfo | URL, init?: RequestInit) =>
       new Promise<Response>((_resolve, reject) => {
-        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+        const signal = new Request(input, init).signal;
+        signal.addEventListener('abort', () => reject(signal.reason));
       })) as typeof fetch;
     const kakao = client(hanging, clockAt(), { timeoutMs: 20 });
     const error = await verifyIdToken(kakao, await sign(key)).catch((e: unknown) => e);
