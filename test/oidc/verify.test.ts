@@ -1,4 +1,4 @@
-import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
+import { CompactSign, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KakaoError, KakaoIdTokenError, MAX_ID_TOKEN_LENGTH, verifyIdToken } from '../../src/index.js';
 import {
@@ -227,6 +227,16 @@ describe('verifyIdToken: adversarial tokens', () => {
       `${b64url('[1,2]')}.${payload}.${signature}`,
     ];
     for (const token of malformed) await refused(verifyIdToken(kakao, token), 'ID_TOKEN_MALFORMED', [good]);
+  });
+
+  it('refuses a validly signed payload that is not a JSON object', async () => {
+    const { kakao } = setup();
+    for (const body of ['not json', '[1,2]', '"text"']) {
+      const token = await new CompactSign(new TextEncoder().encode(body))
+        .setProtectedHeader({ alg: 'RS256', kid: key.kid })
+        .sign(key.privateKey);
+      await refused(verifyIdToken(kakao, token), 'ID_TOKEN_MALFORMED', [token]);
+    }
   });
 
   it('refuses a token with required claims missing', async () => {
