@@ -23,6 +23,9 @@ export const KAKAO_AUTH_URL = 'https://kauth.kakao.com';
  */
 export const KAKAO_API_URL = 'https://kapi.kakao.com';
 
+/** What the client calls to reach Kakao: the global `fetch`, or any `Request → Response` handler. */
+export type KakaoFetch = (request: Request) => Promise<Response>;
+
 /**
  * How idempotent calls are retried. A code exchange is never retried.
  *
@@ -65,8 +68,11 @@ export interface KakaoClientConfig {
   issuer?: string | undefined;
   /** Extra app keys accepted as id_token `aud` (JavaScript key, native app key). */
   audiences?: readonly string[] | undefined;
-  /** The `fetch` to use. Default: the global `fetch`. */
-  fetch?: typeof fetch | undefined;
+  /**
+   * The `fetch` to use. Default: the global `fetch`. It is always called with one `Request`, so an
+   * in-process handler such as the emulator's `emulator.fetch` can be passed as it is.
+   */
+  fetch?: KakaoFetch | undefined;
   /** Timeout of one attempt, in milliseconds. Default 10000. */
   timeoutMs?: number | undefined;
   /** Retry policy for idempotent calls, or `false` for none. */
@@ -95,7 +101,7 @@ export interface KakaoClient {
   readonly issuer: string;
   /** Every app key accepted as id_token `aud`: the REST API key first. */
   readonly audiences: readonly string[];
-  readonly fetch: typeof fetch;
+  readonly fetch: KakaoFetch;
   readonly timeoutMs: number;
   readonly retry: RetryPolicy | false;
   readonly clock: () => number;

@@ -21,8 +21,15 @@ import type { Emulator } from './types.js';
 
 type Host = Exclude<RequestLogEntry['host'], 'unknown'>;
 
+const origins = new Map<string, string>();
+
 function originOf(base: string): string {
-  return new URL(base).origin;
+  let origin = origins.get(base);
+  if (origin === undefined) {
+    origin = new URL(base).origin;
+    origins.set(base, origin);
+  }
+  return origin;
 }
 
 /** Which host a URL addresses. */
@@ -50,8 +57,13 @@ async function errorCodeOf(response: Response): Promise<string | undefined> {
   return body.error_code ?? (body.code === undefined ? undefined : String(body.code));
 }
 
-async function record(emulator: Emulator, host: Host, request: Request, response: Response): Promise<void> {
-  const url = new URL(request.url);
+async function record(
+  emulator: Emulator,
+  host: Host,
+  url: URL,
+  request: Request,
+  response: Response,
+): Promise<void> {
   const params = redactParams(await readParams(request).catch(() => new URLSearchParams()));
   recordRequest(emulator.state, {
     at: emulator.state.clock.now(),
@@ -75,6 +87,6 @@ export async function route(emulator: Emulator, request: Request): Promise<Respo
     host === 'control' ? undefined : takeFault(emulator.state, host, request.method, url.pathname);
   const faulted = fault && host !== 'control' ? await applyFault(fault, host) : undefined;
   const response = faulted ?? (await dispatch(emulator, host, request));
-  if (host !== 'control') await record(emulator, host, request, response);
+  if (host !== 'control') await record(emulator, host, url, request, response);
   return response;
 }

@@ -40,7 +40,7 @@ export interface KakaoIdTokenClaims {
 }
 
 /** What the caller expects of an id_token, beyond the client's issuer and audiences. */
-export interface IdTokenChecks {
+export interface VerifyIdTokenChecks {
   /**
    * The nonce sent on the authorize request. When given, the token must carry the same one. When
    * omitted, a token that carries a nonce is refused (`ID_TOKEN_NONCE_UNEXPECTED`): the usual cause
@@ -77,7 +77,7 @@ export function decodePayload(bytes: Uint8Array): Record<string, unknown> {
 export function checkClaims(
   payload: Record<string, unknown>,
   kakao: KakaoClient,
-  checks: IdTokenChecks,
+  checks: VerifyIdTokenChecks,
 ): KakaoIdTokenClaims {
   const claims = checkShape(payload);
   if (claims.iss !== kakao.issuer)
@@ -110,7 +110,7 @@ function checkShape(payload: Record<string, unknown>): KakaoIdTokenClaims {
   return payload as KakaoIdTokenClaims;
 }
 
-function checkTimes(claims: KakaoIdTokenClaims, now: number, checks: IdTokenChecks): void {
+function checkTimes(claims: KakaoIdTokenClaims, now: number, checks: VerifyIdTokenChecks): void {
   const tolerance = checks.clockToleranceSec ?? DEFAULT_CLOCK_TOLERANCE_SEC;
   if (now - tolerance >= claims.exp) fail('ID_TOKEN_EXPIRED', 'The id_token has expired (exp).');
   if (claims.iat > now + tolerance)

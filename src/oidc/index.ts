@@ -1,5 +1,5 @@
 /** OpenID Connect for Kakao: id_token verification, JWKS cache, discovery. */
-export type { IdTokenChecks, KakaoIdTokenClaims } from './claims.js';
+export type { KakaoIdTokenClaims, VerifyIdTokenChecks } from './claims.js';
 export { DEFAULT_CLOCK_TOLERANCE_SEC } from './claims.js';
 export type { DiscoveryOptions, KakaoDiscovery } from './discovery.js';
 export { DISCOVERY_TTL_MS, getDiscovery } from './discovery.js';

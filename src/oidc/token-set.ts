@@ -5,7 +5,7 @@
  */
 import type { KakaoClient } from '../client/config.js';
 import type { KakaoTokenSet } from '../client/tokens/token-set.js';
-import type { IdTokenChecks, KakaoIdTokenClaims } from './claims.js';
+import type { KakaoIdTokenClaims, VerifyIdTokenChecks } from './claims.js';
 import { verifyIdToken } from './verify.js';
 
 /** A token set whose id_token, if it had one, passed {@link verifyIdToken}. */
@@ -32,7 +32,7 @@ export type VerifiedTokenSet = Omit<KakaoTokenSet, 'idTokenClaims'> & {
 export async function withVerifiedIdToken(
   kakao: KakaoClient,
   set: KakaoTokenSet,
-  checks?: IdTokenChecks,
+  checks?: VerifyIdTokenChecks,
 ): Promise<VerifiedTokenSet> {
   if (set.idToken === undefined) return Object.freeze({ ...set, idTokenClaims: undefined });
   const idTokenClaims = await verifyIdToken(kakao, set.idToken, checks);

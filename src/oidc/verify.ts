@@ -7,7 +7,7 @@ import type { CompactJWSHeaderParameters } from 'jose';
 // The subpath keeps cold start small: the jose index would load every JOSE module.
 import { compactVerify } from 'jose/jws/compact/verify';
 import type { KakaoClient } from '../client/config.js';
-import { checkClaims, decodePayload, type IdTokenChecks, type KakaoIdTokenClaims } from './claims.js';
+import { checkClaims, decodePayload, type KakaoIdTokenClaims, type VerifyIdTokenChecks } from './claims.js';
 import { KakaoIdTokenError } from './errors.js';
 import { keyForKnownHeader, rememberHeader, resolveVerificationKey } from './jwks-keys.js';
 
@@ -41,7 +41,7 @@ const ONLY_RS256 = { algorithms: ['RS256'] };
 export async function verifyIdToken(
   kakao: KakaoClient,
   idToken: string,
-  checks: IdTokenChecks = {},
+  checks: VerifyIdTokenChecks = {},
 ): Promise<KakaoIdTokenClaims> {
   if (typeof idToken !== 'string') throw new TypeError('idToken must be the id_token string.');
   if (idToken.length > MAX_ID_TOKEN_LENGTH) {

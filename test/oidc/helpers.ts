@@ -1,6 +1,6 @@
 /** Test fixtures: RSA keys from jose, signed id_tokens, a counting fake fetch serving a JWKS. */
 import { exportJWK, generateKeyPair, type JWK, type JWTPayload, SignJWT } from 'jose';
-import { createKakaoClient, type KakaoClient } from '../../src/index.js';
+import { createKakaoClient, type KakaoClient, type KakaoFetch } from '../../src/index.js';
 
 export const AUTH_URL = 'https://kauth.test.invalid';
 export const REST_KEY = 'rest-key-0123456789abcdef';
@@ -102,7 +102,7 @@ export function clockAt(start = NOW_MS) {
   return clock;
 }
 
-export function client(fetchImpl: typeof fetch, clock = clockAt(), extra = {}): KakaoClient {
+export function client(fetchImpl: KakaoFetch, clock = clockAt(), extra = {}): KakaoClient {
   return createKakaoClient({
     restApiKey: REST_KEY,
     audiences: [JS_KEY],

@@ -17,8 +17,7 @@ function kakaoAnswering(answer: (request: Request) => Response) {
     authUrl: 'https://kauth.test.invalid',
     apiUrl: 'https://kapi.test.invalid',
     retry: false,
-    fetch: async (input, init) => {
-      const request = new Request(input, init);
+    fetch: async (request) => {
       requests.push(request.clone());
       return answer(request);
     },

@@ -4,7 +4,7 @@
  * @module
  */
 
-import type { IdTokenChecks } from '../../oidc/claims.js';
+import type { VerifyIdTokenChecks } from '../../oidc/claims.js';
 import type { KakaoClient } from '../config.js';
 import { kakaoRequest } from '../http/request.js';
 import { requireText, secretsOf } from '../util/args.js';
@@ -55,7 +55,7 @@ export interface ExchangeCodeParams {
 export async function exchangeCode(
   kakao: KakaoClient,
   params: ExchangeCodeParams,
-  checks?: IdTokenChecks,
+  checks?: VerifyIdTokenChecks,
 ): Promise<KakaoTokenSet> {
   const code = requireText(params?.code, 'code', 'pass the code from parseCallback');
   const redirectUri = requireText(

@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { IdTokenChecks } from '../../oidc/claims.js';
+import type { VerifyIdTokenChecks } from '../../oidc/claims.js';
 import { verifyIdToken } from '../../oidc/verify.js';
 import type { KakaoClient } from '../config.js';
 import type { KakaoTokenSet } from './token-set.js';
@@ -25,7 +25,7 @@ import type { KakaoTokenSet } from './token-set.js';
 export async function applyIdTokenChecks(
   kakao: KakaoClient,
   set: KakaoTokenSet,
-  checks: IdTokenChecks | undefined,
+  checks: VerifyIdTokenChecks | undefined,
 ): Promise<KakaoTokenSet> {
   if (checks === undefined || set.idToken === undefined) return set;
   const idTokenClaims = await verifyIdToken(kakao, set.idToken, checks);

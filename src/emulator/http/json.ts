@@ -47,5 +47,20 @@ export function jsonResponse(body: unknown, init: { status?: number; headers?: H
   const headers = new Headers(init.headers);
   headers.set('content-type', JSON_CONTENT_TYPE);
   headers.set('cache-control', 'no-store');
-  return new Response(stringifyJson(body), { status: init.status ?? 200, headers });
+  const text = stringifyJson(body);
+  return rememberBody(new Response(text, { status: init.status ?? 200, headers }), text);
+}
+
+/** Response bodies known as text, so the Node binding can write them without reading the stream. */
+const knownBodies = new WeakMap<Response, string>();
+
+/** Records the text of a response the emulator built (see {@link knownBodyText}). */
+export function rememberBody(response: Response, text: string): Response {
+  knownBodies.set(response, text);
+  return response;
+}
+
+/** The text of a response built with {@link rememberBody}, unless its body was already read. */
+export function knownBodyText(response: Response): string | undefined {
+  return response.bodyUsed ? undefined : knownBodies.get(response);
 }

@@ -37,10 +37,23 @@ async function parseParams(request: Request): Promise<URLSearchParams> {
   const params = new URL(request.url).searchParams;
   if (request.method === 'GET' || request.method === 'HEAD' || !isFormRequest(request)) return params;
   if (request.bodyUsed) return params;
-  const body = new URLSearchParams(await request.text());
+  return mergeForm(params, await request.text());
+}
+
+function mergeForm(params: URLSearchParams, formText: string): URLSearchParams {
+  const body = new URLSearchParams(formText);
   for (const name of new Set(body.keys())) params.delete(name);
   for (const [name, value] of body) params.append(name, value);
   return params;
+}
+
+/**
+ * Seeds the parameter cache of a request whose form body the caller already holds as text (the
+ * Node binding does this to skip re-reading the body stream). The body itself stays readable.
+ */
+export function primeFormParams(request: Request, formText: string): void {
+  if (!isFormRequest(request) || request.method === 'GET' || request.method === 'HEAD') return;
+  cache.set(request, Promise.resolve(mergeForm(new URL(request.url).searchParams, formText)));
 }
 
 /** The credential of `Authorization: <scheme> <credential>` when the scheme matches. */

@@ -54,7 +54,15 @@ export interface AppCaller {
   app: App;
 }
 
-/** Reads `Authorization: Bearer …` or `Authorization: KakaoAK …`. */
+/**
+ * Reads `Authorization: Bearer …` or `Authorization: KakaoAK …`.
+ *
+ * @example
+ * ```ts
+ * readCredential(new Request(url, { headers: { authorization: 'bearer abc' } })); // { scheme: 'Bearer', value: 'abc' }
+ * ```
+ * @see https://developers.kakao.com/docs/latest/en/rest-api/reference
+ */
 export function readCredential(request: Request): Credential {
   const header = request.headers.get('authorization')?.trim();
   if (!header) fail(-401, 'no authentication key!');
@@ -71,7 +79,14 @@ function checkAge(state: EmulatorState, app: App, user: TestUser): void {
   if (app.blockUnder14 && isUnder14(user, state.clock.now())) fail(-406);
 }
 
-/** Resolves a Bearer access token to its live token, app, user and link. */
+/**
+ * Resolves a Bearer access token to its live token, app, user and link.
+ *
+ * @example
+ * ```ts
+ * const { user, accessToken } = bearerCaller(emulator.state, token);
+ * ```
+ */
 export function bearerCaller(state: EmulatorState, token: string): BearerCaller {
   if (token.length > MAX_ACCESS_TOKEN_LENGTH) fail(-2, 'too long for access token.');
   const found = lookupAccessToken(state, token);
@@ -87,14 +102,28 @@ export function bearerCaller(state: EmulatorState, token: string): BearerCaller 
   return { mode: 'bearer', app, user, link, accessToken };
 }
 
-/** Resolves an admin key to its app (`-401` "invalid app key." when no app has it). */
+/**
+ * Resolves an admin key to its app (`-401` "invalid app key." when no app has it).
+ *
+ * @example
+ * ```ts
+ * adminApp(emulator.state, DEFAULT_ADMIN_KEY).id; // 1234567
+ * ```
+ */
 export function adminApp(state: EmulatorState, adminKey: string): App {
   const app = findAppByAdminKey(state, adminKey);
   if (!app) fail(-401, 'invalid app key.');
   return app;
 }
 
-/** Resolves an admin call's target user (`-2` missing/malformed target, `-101` not linked). */
+/**
+ * Resolves an admin call's target user (`-2` missing/malformed target, `-101` not linked).
+ *
+ * @example
+ * ```ts
+ * adminTargetCaller(state, adminKey, new URLSearchParams('target_id_type=user_id&target_id=1376016924426111111'));
+ * ```
+ */
 export function adminTargetCaller(
   state: EmulatorState,
   adminKey: string,
@@ -107,14 +136,29 @@ export function adminTargetCaller(
   return { mode: 'admin', app, user: target.user, link: target.link };
 }
 
-/** The caller of an endpoint that takes a Bearer token or the admin key with a target. */
+/**
+ * The caller of an endpoint that takes a Bearer token or the admin key with a target.
+ *
+ * @example
+ * ```ts
+ * const caller = userCaller(emulator.state, request, await readParams(request));
+ * if (caller.mode === 'bearer') revokeTokenChain(emulator.state, caller.accessToken);
+ * ```
+ */
 export function userCaller(state: EmulatorState, request: Request, params: URLSearchParams): UserCaller {
   const credential = readCredential(request);
   if (credential.scheme === 'Bearer') return bearerCaller(state, credential.value);
   return adminTargetCaller(state, credential.value, params);
 }
 
-/** The caller of a Bearer-only endpoint (`-401` for an admin key). */
+/**
+ * The caller of a Bearer-only endpoint (`-401` for an admin key).
+ *
+ * @example
+ * ```ts
+ * const { accessToken } = bearerOnlyCaller(emulator.state, request);
+ * ```
+ */
 export function bearerOnlyCaller(state: EmulatorState, request: Request): BearerCaller {
   const credential = readCredential(request);
   if (credential.scheme !== 'Bearer') {
@@ -123,7 +167,14 @@ export function bearerOnlyCaller(state: EmulatorState, request: Request): Bearer
   return bearerCaller(state, credential.value);
 }
 
-/** The caller of an admin-only endpoint (`-401` for a Bearer token). */
+/**
+ * The caller of an admin-only endpoint (`-401` for a Bearer token).
+ *
+ * @example
+ * ```ts
+ * const { app } = appCaller(emulator.state, request);
+ * ```
+ */
 export function appCaller(state: EmulatorState, request: Request): AppCaller {
   const credential = readCredential(request);
   if (credential.scheme !== 'KakaoAK') {

@@ -36,7 +36,14 @@ export function fail(code: number, msg?: string, options?: KapiErrorOptions): ne
   throw new KapiFailure(code, msg, options);
 }
 
-/** The response for a failure. */
+/**
+ * The response for a failure.
+ *
+ * @example
+ * ```ts
+ * failureResponse(new KapiFailure(-101)).status; // 400
+ * ```
+ */
 export function failureResponse(failure: KapiFailure): Response {
   return kapiError(failure.code, failure.msg, failure.options);
 }

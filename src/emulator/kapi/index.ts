@@ -1,13 +1,15 @@
 /**
  * kapi.kakao.com routes (spec §0 rows 7, 9–22): one file per endpoint under `routes/`, dispatched
  * here by path and method. Kakao errors thrown as `KapiFailure` become `{msg, code}` responses
- * in one place. Faults and the request log are applied by the router around this handler.
+ * in one place; browser callers get CORS headers. Faults and the request log are applied by the
+ * router around this handler.
  *
  * @module
  */
 
 import { kapiError } from '../http/kapi-error.js';
 import type { Emulator } from '../types.js';
+import { preflight, withCors } from './cors.js';
 import { failureResponse, KapiFailure } from './failure.js';
 import type { KapiRoute } from './route.js';
 import { accessTokenInfoRoute } from './routes/access-token-info.js';
@@ -66,9 +68,14 @@ function methodNotAllowed(method: string, route: KapiRoute): Response {
  * ```
  */
 export async function handleKapi(emulator: Emulator, request: Request): Promise<Response> {
+  return withCors(request, await answer(emulator, request));
+}
+
+async function answer(emulator: Emulator, request: Request): Promise<Response> {
   const path = new URL(request.url).pathname;
   const route = KAPI_ROUTES[path];
   if (!route) return notFound(path);
+  if (request.method === 'OPTIONS') return preflight(request, route.methods);
   const method = request.method === 'HEAD' ? 'GET' : request.method;
   if (!route.methods.includes(method)) return methodNotAllowed(request.method, route);
   try {

@@ -7,7 +7,14 @@
 
 import type { EmulatorState } from '../model/state.js';
 
-/** Compares two decimal user ids numerically (they exceed 2^53, so as `bigint`). */
+/**
+ * Compares two decimal user ids numerically (they exceed 2^53, so as `bigint`).
+ *
+ * @example
+ * ```ts
+ * ['1376016924426222222', '1376016924426111111'].sort(compareUserIds);
+ * ```
+ */
 export function compareUserIds(a: string, b: string): number {
   const x = BigInt(a);
   const y = BigInt(b);

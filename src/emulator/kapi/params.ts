@@ -40,6 +40,11 @@ export function jsonStringArray(params: URLSearchParams, name: string): string[]
 /**
  * A JSON array of user ids (numbers or decimal strings, parsed losslessly: ids exceed 2^53),
  * e.g. `target_ids=[1376016924426111111]`; `undefined` when absent.
+ *
+ * @example
+ * ```ts
+ * jsonIdArray(new URLSearchParams('target_ids=[1376016924426111111]'), 'target_ids'); // ['1376016924426111111']
+ * ```
  */
 export function jsonIdArray(params: URLSearchParams, name: string): string[] | undefined {
   const text = params.get(name);
@@ -61,7 +66,15 @@ function propertyValue(name: string, value: unknown): string {
   fail(-2, `${name} values must be strings, e.g. ${name}={"grade":"gold"}.`);
 }
 
-/** A JSON object of string values, e.g. `properties={"grade":"gold"}`; `undefined` when absent. */
+/**
+ * A JSON object of string values, e.g. `properties={"grade":"gold"}`; `undefined` when absent.
+ * Numbers and booleans are kept as their text.
+ *
+ * @example
+ * ```ts
+ * jsonStringRecord(params, 'properties'); // { grade: 'gold' }
+ * ```
+ */
 export function jsonStringRecord(params: URLSearchParams, name: string): Record<string, string> | undefined {
   const text = params.get(name);
   if (text === null) return undefined;
@@ -74,14 +87,28 @@ export function jsonStringRecord(params: URLSearchParams, name: string): Record<
   return record;
 }
 
-/** A comma-separated list (`tags=a,b`), blanks and repeats dropped; `undefined` when absent. */
+/**
+ * A comma-separated list (`tags=a,b`), blanks and repeats dropped; `undefined` when absent.
+ *
+ * @example
+ * ```ts
+ * commaList(new URLSearchParams('tags=a,,b,a'), 'tags'); // ['a', 'b']
+ * ```
+ */
 export function commaList(params: URLSearchParams, name: string): string[] | undefined {
   const text = params.get(name);
   if (text === null) return undefined;
   return [...new Set(text.split(',').map((t) => t.trim()))].filter(Boolean);
 }
 
-/** A boolean parameter (`true`/`false`, any case); `fallback` when absent. */
+/**
+ * A boolean parameter (`true`/`false`, any case); `fallback` when absent.
+ *
+ * @example
+ * ```ts
+ * booleanParam(params, 'secure_resource', false);
+ * ```
+ */
 export function booleanParam(params: URLSearchParams, name: string, fallback: boolean): boolean {
   const text = params.get(name);
   if (text === null || text === '') return fallback;
@@ -90,7 +117,14 @@ export function booleanParam(params: URLSearchParams, name: string, fallback: bo
   return lower === 'true';
 }
 
-/** An integer parameter within `[min, max]`; `undefined` when absent. */
+/**
+ * An integer parameter within `[min, max]`; `undefined` when absent.
+ *
+ * @example
+ * ```ts
+ * integerParam(params, 'limit', 1, 100) ?? 100;
+ * ```
+ */
 export function integerParam(
   params: URLSearchParams,
   name: string,
@@ -106,7 +140,14 @@ export function integerParam(
   return value;
 }
 
-/** A user id parameter (decimal 64-bit); `undefined` when absent. */
+/**
+ * A user id parameter (decimal 64-bit); `undefined` when absent.
+ *
+ * @example
+ * ```ts
+ * userIdParam(params, 'from_id'); // '1376016924426111111' | undefined
+ * ```
+ */
 export function userIdParam(params: URLSearchParams, name: string): string | undefined {
   const text = params.get(name);
   if (text === null || text === '') return undefined;

@@ -62,12 +62,26 @@ export function userRoute(methods: readonly string[], handle: KapiHandler<UserCa
   return makeRoute(methods, (e, r, p) => userCaller(e.state, r, p), handle);
 }
 
-/** An endpoint for `Bearer` only. */
+/**
+ * An endpoint for `Bearer` only.
+ *
+ * @example
+ * ```ts
+ * export const signupRoute = bearerRoute(['POST'], ({ caller }) => jsonResponse({ id: jsonId(caller.user.id) }));
+ * ```
+ */
 export function bearerRoute(methods: readonly string[], handle: KapiHandler<BearerCaller>): KapiRoute {
   return makeRoute(methods, (e, r) => bearerOnlyCaller(e.state, r), handle);
 }
 
-/** An endpoint for `KakaoAK` only, about the app (no target user). */
+/**
+ * An endpoint for `KakaoAK` only, about the app (no target user).
+ *
+ * @example
+ * ```ts
+ * export const idsRoute = adminRoute(['GET'], ({ caller }) => jsonResponse({ app_id: caller.app.id }));
+ * ```
+ */
 export function adminRoute(methods: readonly string[], handle: KapiHandler<AppCaller>): KapiRoute {
   return makeRoute(methods, (e, r) => appCaller(e.state, r), handle);
 }

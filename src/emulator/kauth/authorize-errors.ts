@@ -14,6 +14,7 @@ export type PageErrorCode =
   | 'KOE006'
   | 'KOE007'
   | 'KOE101'
+  | 'KOE102'
   | 'KOE201'
   | 'KOE202'
   | 'KOE204'
@@ -29,6 +30,10 @@ const MESSAGES: Record<PageErrorCode, [string, string]> = {
     'The logout redirect URI is not registered for this app.',
   ],
   KOE101: ['잘못된 앱 키입니다.', 'Invalid app key (client_id).'],
+  KOE102: [
+    '카카오톡 채널이 연결되지 않은 앱입니다.',
+    'The app has no linked Kakao Talk Channel (channel_public_id).',
+  ],
   KOE201: ['지원하지 않는 response_type입니다.', 'Unsupported response type.'],
   KOE202: [
     '암묵적 승인(token) 방식은 지원하지 않습니다.',

@@ -73,6 +73,13 @@ function checkResponseType(params: URLSearchParams): Response | undefined {
   return undefined;
 }
 
+function checkChannels(app: App, params: URLSearchParams): Response | undefined {
+  const channels = parseList(params.get('channel_public_id'));
+  const linked = app.channelPublicIds ?? [];
+  const unknown = channels.filter((id) => !linked.includes(id));
+  return unknown.length ? authorizeErrorPage('KOE102', unknown.join(',')) : undefined;
+}
+
 function checkScopesAndPrompt(
   app: App,
   scopes: string[],
@@ -129,7 +136,8 @@ export function validateAuthorize(state: EmulatorState, params: URLSearchParams)
   const scopes = parseList(params.get('scope'));
   const prompts = parseList(params.get('prompt'));
   const terms = params.has('service_terms') ? parseList(params.get('service_terms')) : undefined;
-  const scopeProblem = checkScopesAndPrompt(client.app, scopes, prompts, terms);
+  const scopeProblem =
+    checkScopesAndPrompt(client.app, scopes, prompts, terms) ?? checkChannels(client.app, params);
   if (scopeProblem) return fail(scopeProblem);
   const stateParam = params.get('state') ?? undefined;
   const pkceProblem = checkPkce(params, redirectUri, stateParam);

@@ -5,10 +5,10 @@
  * @module
  */
 
-import { SignJWT } from 'jose';
 import { epochSeconds } from '../model/clock.js';
 import type { Link, TestUser } from '../model/types.js';
 import type { Emulator } from '../types.js';
+import { signRs256 } from './jws.js';
 
 /** What one id_token states. */
 export interface IdTokenInput {
@@ -53,7 +53,5 @@ export async function signIdToken(emulator: Emulator, input: IdTokenInput): Prom
     ...(input.nonce === undefined ? {} : { nonce: input.nonce }),
     ...profileClaims(input.user, input.link),
   };
-  return new SignJWT(payload)
-    .setProtectedHeader({ kid: key.kid, typ: 'JWT', alg: 'RS256' })
-    .sign(key.privateKey);
+  return signRs256(key, payload);
 }

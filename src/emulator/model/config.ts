@@ -5,6 +5,7 @@
  * @module
  */
 
+import { isSafeNumber, parse } from 'lossless-json';
 import type { EmulatorSettings } from './settings.js';
 import type { App, ConsentItem, ServiceTerm, ShippingAddress, TestUser } from './types.js';
 
@@ -103,6 +104,10 @@ export function normalizeApp(input: AppConfig, index = 0): App {
     loginEnabled: input.loginEnabled ?? true,
     members: input.members === undefined ? undefined : stringList(input.members, `${path}.members`),
     blockUnder14: input.blockUnder14 ?? false,
+    channelPublicIds:
+      input.channelPublicIds === undefined
+        ? undefined
+        : stringList(input.channelPublicIds, `${path}.channelPublicIds`),
     unlinkCallbackUrl: input.unlinkCallbackUrl,
   };
 }
@@ -147,4 +152,32 @@ export function normalizeUser(input: UserConfig, index = 0): TestUser {
     isEmailVerified: input.isEmailVerified ?? input.email !== undefined,
     shippingAddresses,
   };
+}
+
+/**
+ * Parses a config file's text losslessly (user ids above 2^53 may be written as integers) and
+ * checks every app and user. For `kakao-oauth emulator --config FILE`.
+ *
+ * @throws TypeError when the text is not JSON or the config is invalid (the message names the field).
+ * @example
+ * ```ts
+ * const config = parseEmulatorConfig(await readFile('emulator.json', 'utf8'));
+ * const kakao = await startEmulator({ config });
+ * ```
+ */
+export function parseEmulatorConfig(text: string): EmulatorConfig {
+  let value: unknown;
+  try {
+    value = parse(text, null, (n) => (isSafeNumber(n) ? Number(n) : BigInt(n)));
+  } catch {
+    throw new TypeError('emulator config: not valid JSON');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    fail('(root)', 'must be a JSON object');
+  const config = value as EmulatorConfig;
+  if (config.apps !== undefined && !Array.isArray(config.apps)) fail('apps', 'must be an array');
+  if (config.users !== undefined && !Array.isArray(config.users)) fail('users', 'must be an array');
+  config.apps?.forEach(normalizeApp);
+  config.users?.forEach(normalizeUser);
+  return config;
 }

@@ -1,6 +1,7 @@
 /**
  * Sliding-window rate limits (spec §22): KOE237 on token issuance, 429 `-10` on `/v1/user/ids`.
- * Counted always; enforced only while `settings.rateLimits` is on.
+ * Counted and enforced only while `settings.rateLimits` is on (switching them on starts empty
+ * windows).
  *
  * @module
  */
@@ -17,9 +18,10 @@ import type { EmulatorState } from './state.js';
  * ```
  */
 export function takeRateLimit(state: EmulatorState, key: string, limit: number, windowMs: number): boolean {
+  if (!state.settings.rateLimits) return true;
   const now = state.clock.now();
   const recent = (state.rateWindows.get(key) ?? []).filter((t) => t > now - windowMs);
-  const allowed = !state.settings.rateLimits || recent.length < limit;
+  const allowed = recent.length < limit;
   if (allowed) recent.push(now);
   state.rateWindows.set(key, recent);
   return allowed;

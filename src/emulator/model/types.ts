@@ -74,6 +74,8 @@ export interface App {
   members?: string[] | undefined;
   /** Refuse users under 14 (`access_denied` "Not allowed under age 14" / kapi -406). */
   blockUnder14?: boolean | undefined;
+  /** Linked Kakao Talk Channel public ids; `channel_public_id` with none linked → KOE102. */
+  channelPublicIds?: string[] | undefined;
   /** Unlink webhook URL (§11.1); called with POST when a link ends for a reason other than the API. */
   unlinkCallbackUrl?: string | undefined;
 }

@@ -7,6 +7,8 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DroppedConnection } from '../faults.js';
+import { knownBodyText } from '../http/json.js';
+import { primeFormParams } from '../http/params.js';
 import type { Emulator } from '../types.js';
 
 async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
@@ -29,16 +31,19 @@ function toHeaders(req: IncomingMessage): Headers {
 export async function toWebRequest(req: IncomingMessage, base: string): Promise<Request> {
   const url = new URL(req.url ?? '/', base);
   const body = await readBody(req);
-  return new Request(url, {
+  const request = new Request(url, {
     method: req.method ?? 'GET',
     headers: toHeaders(req),
     body: body ? new Uint8Array(body) : undefined,
   });
+  if (body) primeFormParams(request, body.toString('utf8'));
+  return request;
 }
 
 /** Writes a web `Response` to a Node response (all `Set-Cookie` headers kept). */
 export async function writeWebResponse(res: ServerResponse, response: Response): Promise<void> {
-  const body = Buffer.from(await response.arrayBuffer());
+  const text = knownBodyText(response);
+  const body = text === undefined ? Buffer.from(await response.arrayBuffer()) : Buffer.from(text, 'utf8');
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') headers[name] = value;

@@ -5,6 +5,8 @@
  * @module
  */
 
+import { rememberBody } from '../http/json.js';
+
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -50,10 +52,11 @@ ${body}
 </body>
 </html>
 `;
-  return new Response(html, {
+  const response = new Response(html, {
     status,
     headers: { 'content-type': 'text/html;charset=UTF-8', 'cache-control': 'no-store', ...headers },
   });
+  return rememberBody(response, html);
 }
 
 /** A hidden field carrying the original `/oauth/authorize` query through the forms. */

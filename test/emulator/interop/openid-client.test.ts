@@ -1,6 +1,6 @@
 /**
  * openid-client 6 (a certified OpenID relying party) as an independent client of the emulator:
- * discovery → PKCE + nonce code flow → id_token validation → refresh (→ userinfo once kapi lands).
+ * discovery → PKCE + nonce code flow → id_token validation → refresh → userinfo.
  * jose checks every id_token signature against the emulator's JWKS.
  */
 import { createRemoteJWKSet, jwtVerify } from 'jose';
@@ -132,5 +132,11 @@ describe('openid-client against the emulator', () => {
     expect((await verifySignature(interactive, result.id_token!)).nickname).toBe('서연');
   });
 
-  it.todo('fetches /v1/oidc/userinfo with fetchUserInfo (needs the kapi routes of the kapi helper)');
+  it('fetches /v1/oidc/userinfo from the discovery document with fetchUserInfo', async () => {
+    const info = await oidc.fetchUserInfo(config, tokens.access_token, '1376016924426111111');
+    expect(info.sub).toBe('1376016924426111111');
+    expect(info.email).toBe('minjun.kim@example.com');
+    expect(info.email_verified).toBe(true);
+    await expect(oidc.fetchUserInfo(config, tokens.access_token, '1376016924426222222')).rejects.toThrow();
+  });
 });

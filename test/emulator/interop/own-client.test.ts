@@ -25,7 +25,7 @@ async function setup() {
     redirectUri: DEFAULT_REDIRECT_URI,
     authUrl: emulator.authUrl,
     apiUrl: emulator.apiUrl,
-    fetch: (input, init) => emulator.fetch(new Request(input, init)),
+    fetch: emulator.fetch,
     clock: () => emulator.state.clock.now(),
     retry: false,
   });

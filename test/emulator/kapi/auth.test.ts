@@ -75,6 +75,32 @@ describe('kapi authentication (spec §23.8)', () => {
     await expectKapiError(response, 400, -2, 'too long for access token.');
   });
 
+  it('a token of exactly the maximum length is looked up (-401), not refused as too long', async () => {
+    const emulator = await kapiEmulator();
+    const response = await kapi(emulator, 'GET', '/v2/user/me', {
+      token: 'A'.repeat(MAX_ACCESS_TOKEN_LENGTH),
+    });
+    await expectKapiError(response, 401, -401, 'this access token does not exist');
+  });
+
+  it('never echoes the presented token or key in an error', async () => {
+    const emulator = await kapiEmulator();
+    const { accessToken } = await loginTokens(emulator);
+    emulator.state.clock.advance(7 * 3_600_000);
+    const secrets = [accessToken, 'not-the-admin-key-0123456789', 'Z'.repeat(MAX_ACCESS_TOKEN_LENGTH + 1)];
+    const responses = [
+      await kapi(emulator, 'GET', '/v2/user/me', { token: accessToken }),
+      await kapi(emulator, 'GET', '/v2/user/me', { admin: secrets[1]!, target: MINJUN }),
+      await kapi(emulator, 'GET', '/v2/user/me', { token: secrets[2]! }),
+      await kapi(emulator, 'GET', '/v2/user/me', { header: `Token ${secrets[1]}` }),
+    ];
+    for (const response of responses) {
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      const text = await response.text();
+      for (const secret of secrets) expect(text).not.toContain(secret);
+    }
+  });
+
   it('refuses a wrong admin key with -401 "invalid app key."', async () => {
     const emulator = await kapiEmulator();
     const response = await kapi(emulator, 'GET', '/v2/user/me', { admin: 'wrong', target: MINJUN });

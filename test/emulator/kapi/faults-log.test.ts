@@ -11,6 +11,15 @@ describe('kapi under the router: faults and the request log', () => {
     expect((await kapi(emulator, 'GET', '/v2/user/me', { token: accessToken })).status).toBe(200);
   });
 
+  it('a transient -1 on access_token_info is injectable (the "retry, do not log out" case)', async () => {
+    const emulator = await kapiEmulator();
+    const { accessToken } = await loginTokens(emulator);
+    armFault(emulator.state, { path: '/v1/user/access_token_info' }, { kind: 'kapi', code: -1 }, 1);
+    const path = '/v1/user/access_token_info';
+    await expectKapiError(await kapi(emulator, 'GET', path, { token: accessToken }), 400, -1);
+    expect((await kapi(emulator, 'GET', path, { token: accessToken })).status).toBe(200);
+  });
+
   it('the log records kapi calls with their code and never the token or admin key', async () => {
     const emulator = await kapiEmulator();
     const { accessToken } = await loginTokens(emulator);

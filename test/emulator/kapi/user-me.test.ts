@@ -42,6 +42,14 @@ describe('GET /v2/user/me (spec §12) — full answer', () => {
     expect(await response.text()).toBe(expected);
   });
 
+  it('writes connected_at without fractional seconds', async () => {
+    const emulator = await kapiEmulator();
+    emulator.state.clock.advance(1_500);
+    const { accessToken } = await loginTokens(emulator);
+    const me = await objectBody(await kapi(emulator, 'GET', ME, { token: accessToken }));
+    expect(me.connected_at).toBe('2026-01-15T03:00:01Z');
+  });
+
   it('answers POST with a form body the same as GET', async () => {
     const emulator = await kapiEmulator();
     const { accessToken } = await loginTokens(emulator);

@@ -41,6 +41,7 @@ describe('/oauth/authorize error pages (spec §3.4 b)', () => {
     ['unknown prompt', { prompt: 'sometimes' }, 'KOE204'],
     ['prompt=none with login', { prompt: 'none,login' }, 'KOE204'],
     ['unknown service term', { service_terms: 'terms_of_use,nope' }, 'KOE205'],
+    ['channel_public_id without a linked channel', { channel_public_id: '_ZeUTxl' }, 'KOE102'],
   ];
 
   it.each(cases)('%s → 400 page with %s, never a redirect', async (_name, params, code) => {
@@ -62,6 +63,13 @@ describe('/oauth/authorize error pages (spec §3.4 b)', () => {
     const emulator = await testEmulator({ autoLogin: true });
     emulator.state.apps[0]!.members = ['1376016924426222222'];
     expect((await errorPage(await get(emulator, authorizeUrl(emulator)))).code).toBe('KOE005');
+  });
+
+  it('accepts a linked channel_public_id', async () => {
+    const emulator = await testEmulator({ autoLogin: true });
+    emulator.state.apps[0]!.channelPublicIds = ['_ZeUTxl'];
+    const response = await get(emulator, authorizeUrl(emulator, { channel_public_id: '_ZeUTxl' }));
+    expect(redirectParams(response).get('code')).toBeTruthy();
   });
 
   it('escapes what it echoes', async () => {

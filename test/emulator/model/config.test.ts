@@ -116,3 +116,15 @@ describe('emulator config', () => {
     });
   });
 });
+
+describe('parseEmulatorConfig', () => {
+  it('parses integer ids above 2^53 exactly and validates', async () => {
+    const { parseEmulatorConfig } = await import('../../../src/emulator/index.js');
+    const config = parseEmulatorConfig('{"users":[{"id":1376016924426999999,"nickname":"큰수"}]}');
+    expect(normalizeUser(config.users![0]!).id).toBe('1376016924426999999');
+    expect(() => parseEmulatorConfig('{"users":[{"id":"x","nickname":"n"}]}')).toThrow(/users\[0\]\.id/);
+    expect(() => parseEmulatorConfig('[]')).toThrow(/JSON object/);
+    expect(() => parseEmulatorConfig('{oops')).toThrow(/not valid JSON/);
+    expect(() => parseEmulatorConfig('{"apps":{}}')).toThrow(/apps must be an array/);
+  });
+});

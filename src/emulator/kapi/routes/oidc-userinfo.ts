@@ -26,7 +26,14 @@ function emailClaims(view: ConsentView): Record<string, unknown> {
   return { email: user.email, email_verified: user.isEmailValid && user.isEmailVerified };
 }
 
-/** The claims the consent state allows (`sub` always). */
+/**
+ * The claims the consent state allows (`sub` always).
+ *
+ * @example
+ * ```ts
+ * userInfoClaims({ user, app, link, secure: false }); // { sub: '1376016924426111111', nickname: '민준', … }
+ * ```
+ */
 export function userInfoClaims(view: ConsentView): Record<string, unknown> {
   const { user } = view;
   const legacy = agreed(view, 'profile');

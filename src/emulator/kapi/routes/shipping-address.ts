@@ -21,7 +21,14 @@ const SCOPE = 'shipping_address';
 /** Our name for the `api_type` of the `-402` answer (Kakao's exact value is unknown). */
 export const SHIPPING_ADDRESS_API_TYPE = 'USER_SHIPPING_ADDRESS';
 
-/** One address as Kakao writes it (`zip_code` only when the address has one). */
+/**
+ * One address as Kakao writes it (`zip_code` only when the address has one).
+ *
+ * @example
+ * ```ts
+ * addressJson(user.shippingAddresses[0]!); // { id: 301, name: '집', is_default: true, … }
+ * ```
+ */
 export function addressJson(a: ShippingAddress): Record<string, unknown> {
   return {
     id: a.id,

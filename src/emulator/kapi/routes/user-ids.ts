@@ -46,7 +46,14 @@ interface Page {
   after: string | undefined;
 }
 
-/** Cuts one page out of `ids` (already in the requested order), starting at `fromId` inclusive. */
+/**
+ * Cuts one page out of `ids` (already in the requested order), starting at `fromId` inclusive.
+ *
+ * @example
+ * ```ts
+ * slicePage(['1', '2', '3'], '2', 1, 'asc'); // { page: ['2'], before: '1', after: '3' }
+ * ```
+ */
 export function slicePage(
   ids: readonly string[],
   fromId: string | undefined,

@@ -17,12 +17,26 @@ export interface ConsentView {
   secure: boolean;
 }
 
-/** The app configures the item (then its `*_needs_agreement` flag appears). */
+/**
+ * The app configures the item (then its `*_needs_agreement` flag appears).
+ *
+ * @example
+ * ```ts
+ * configured(view, 'account_email'); // true for the default app
+ * ```
+ */
 export function configured(view: ConsentView, scope: string): boolean {
   return view.app.consentItems.some((item) => item.id === scope);
 }
 
-/** The user agreed to the item. */
+/**
+ * The user agreed to the item.
+ *
+ * @example
+ * ```ts
+ * if (agreed(view, 'account_email')) claims.email = view.user.email;
+ * ```
+ */
 export function agreed(view: ConsentView, scope: string): boolean {
   return view.link.agreedScopes.has(scope);
 }
@@ -30,19 +44,38 @@ export function agreed(view: ConsentView, scope: string): boolean {
 /**
  * `{ [flag]: !agreed }` when the item is configured or agreed; `{}` when the app does not use it
  * at all (then neither the flag nor the data appears).
+ *
+ * @example
+ * ```ts
+ * needsAgreement(view, 'account_email', 'email_needs_agreement'); // { email_needs_agreement: true }
+ * ```
  */
 export function needsAgreement(view: ConsentView, scope: string, flag: string): Record<string, boolean> {
   if (!configured(view, scope) && !agreed(view, scope)) return {};
   return { [flag]: !agreed(view, scope) };
 }
 
-/** An image URL as the request asked: `https://` under `secure_resource=true`. */
+/**
+ * An image URL as the request asked: `https://` under `secure_resource=true`.
+ *
+ * @example
+ * ```ts
+ * imageUrl({ ...view, secure: true }, 'http://k.kakaocdn.net/a.jpg'); // 'https://k.kakaocdn.net/a.jpg'
+ * ```
+ */
 export function imageUrl(view: ConsentView, url: string | undefined): string | undefined {
   if (url === undefined || !view.secure) return url;
   return url.replace(/^http:\/\//, 'https://');
 }
 
-/** Copies only the defined values (absent data stays absent, never `null`). */
+/**
+ * Copies only the defined values (absent data stays absent, never `null`).
+ *
+ * @example
+ * ```ts
+ * defined({ a: 1, b: undefined }); // { a: 1 }
+ * ```
+ */
 export function defined(fields: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }

@@ -43,7 +43,14 @@ export function scopeList(app: App, link: Link, filter?: readonly string[]): Sco
   return filter === undefined ? all : all.filter((scope) => filter.includes(scope.id));
 }
 
-/** The ids the user agreed to, configured items first (the `allowed_scopes` of `-402`). */
+/**
+ * The ids the user agreed to, configured items first (the `allowed_scopes` of `-402`).
+ *
+ * @example
+ * ```ts
+ * agreedScopeIds(app, link); // ['profile_nickname', 'account_email']
+ * ```
+ */
 export function agreedScopeIds(app: App, link: Link): string[] {
   return scopeList(app, link)
     .filter((scope) => scope.agreed)

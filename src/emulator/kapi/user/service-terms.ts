@@ -10,7 +10,16 @@ import { rfc3339 } from '../../model/clock.js';
 import type { App, Link, ServiceTerm } from '../../model/types.js';
 import { fail } from '../failure.js';
 
-/** One element of `service_terms`. `revocable = !required`, as Kakao's example shows. */
+/**
+ * One element of `service_terms`. `revocable = !required`, as Kakao's example shows.
+ *
+ * @example
+ * ```ts
+ * termJson({ tag: 'marketing', title: '마케팅', required: false }, link);
+ * // { tag: 'marketing', required: false, agreed: false, revocable: true }
+ * ```
+ * @see https://developers.kakao.com/docs/latest/en/kakaologin/rest-api#check-service-terms
+ */
 export function termJson(term: ServiceTerm, link: Link): Record<string, unknown> {
   const agreement = link.serviceTerms.get(term.tag);
   const base = {
@@ -23,14 +32,28 @@ export function termJson(term: ServiceTerm, link: Link): Record<string, unknown>
   return { ...base, agreed_at: rfc3339(agreement.agreedAt), agreed_by: agreement.agreedBy };
 }
 
-/** Refuses apps without service terms (not a Kakao Sync app): `-3`. */
+/**
+ * Refuses apps without service terms (not a Kakao Sync app): `-3`.
+ *
+ * @example
+ * ```ts
+ * requireKakaoSync(caller.app);
+ * ```
+ */
 export function requireKakaoSync(app: App): void {
   if (app.serviceTerms.length === 0) {
     fail(-3, 'Kakao Sync simple signup (service terms) is not configured for this app.');
   }
 }
 
-/** Tags of `tags` that the app does not configure. */
+/**
+ * Tags of `tags` that the app does not configure.
+ *
+ * @example
+ * ```ts
+ * unknownTags(app, ['marketing', 'bogus']); // ['bogus']
+ * ```
+ */
 export function unknownTags(app: App, tags: readonly string[]): string[] {
   return tags.filter((tag) => !app.serviceTerms.some((term) => term.tag === tag));
 }
@@ -38,6 +61,11 @@ export function unknownTags(app: App, tags: readonly string[]): string[] {
 /**
  * Refuses unknown tags with Kakao's `-2` message, e.g.
  * "There is no tags to revoke. check out to configured this tags([x]) in app(name)."
+ *
+ * @example
+ * ```ts
+ * rejectUnknownTags(app, tags, 'revoke');
+ * ```
  */
 export function rejectUnknownTags(app: App, tags: readonly string[], action: string): void {
   const unknown = unknownTags(app, tags);
@@ -49,7 +77,14 @@ export function rejectUnknownTags(app: App, tags: readonly string[], action: str
   }
 }
 
-/** The `tags` parameter of the POST routes (required, comma-separated). */
+/**
+ * The `tags` parameter of the POST routes (required, comma-separated): `-2` when absent or empty.
+ *
+ * @example
+ * ```ts
+ * const tags = requireTags(commaList(params, 'tags'));
+ * ```
+ */
 export function requireTags(tags: string[] | undefined): string[] {
   if (!tags || tags.length === 0)
     fail(-2, 'tags is required: comma-separated service term tags, e.g. tags=marketing.');

@@ -24,7 +24,15 @@ function defaultProperties(view: ConsentView): Record<string, string | undefined
   };
 }
 
-/** `properties`: the legacy mirrors plus the custom properties, filtered by the selection. */
+/**
+ * `properties`: the legacy mirrors plus the custom properties, filtered by the selection;
+ * `undefined` when nothing is left.
+ *
+ * @example
+ * ```ts
+ * userProperties(view, new Set(['grade'])); // { grade: 'gold' }
+ * ```
+ */
 export function userProperties(
   view: ConsentView,
   selected: ReadonlySet<string> | 'all',
