@@ -49,16 +49,9 @@ export async function handleSignIn(emulator: Emulator, request: Request): Promis
   return response;
 }
 
-/**
- * Cancel → `access_denied`, the description written `User%20denied%20access` as Kakao writes it
- * (spec §3.4), not with the `+` of form encoding.
- */
+/** Cancel → `access_denied` with Kakao's description (spec §3.4). */
 function cancelRedirect(req: AuthorizeRequest): Response {
-  const response = errorRedirect(req.redirectUri, 'access_denied', 'User denied access', req.state);
-  const location = new URL(response.headers.get('location')!);
-  location.search = location.search.replace(/\+/g, '%20');
-  response.headers.set('location', location.href);
-  return response;
+  return errorRedirect(req.redirectUri, 'access_denied', 'User denied access', req.state);
 }
 
 function chosen(form: URLSearchParams, name: string, offered: string[], all: boolean): string[] {
