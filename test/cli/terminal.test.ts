@@ -31,7 +31,7 @@ function screen(session: string): string {
 
 /** Polls the screen until it matches (the CLI needs a moment to start). */
 async function waitForScreen(session: string, pattern: RegExp): Promise<string> {
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 600; i++) {
     const text = screen(session);
     if (pattern.test(text)) return text;
     await new Promise((r) => setTimeout(r, 100));
@@ -39,7 +39,7 @@ async function waitForScreen(session: string, pattern: RegExp): Promise<string> 
   throw new Error(`tmux screen never matched ${pattern}:\n${screen(session)}`);
 }
 
-describe.runIf(hasTmux)('kakao-oauth in a terminal (tmux)', () => {
+describe.runIf(hasTmux)('kakao-oauth in a terminal (tmux)', { timeout: 90_000 }, () => {
   beforeAll(async () => {
     assertBuilt();
     ({ server, redirectUris: uris } = await startTestEmulator(1, false));
