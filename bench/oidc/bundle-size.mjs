@@ -3,13 +3,13 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-/** Our entry: exchangeCode, then the id_token check. */
+/** Our entry: exchangeCode with the nonce, which verifies the id_token. */
 export function oursSource(entryPath) {
-  return `import { createKakaoClient, exchangeCode, withVerifiedIdToken } from ${JSON.stringify(entryPath)};
+  return `import { createKakaoClient, exchangeCode } from ${JSON.stringify(entryPath)};
 export async function login(code, codeVerifier, nonce) {
   const kakao = createKakaoClient({ restApiKey: 'k', clientSecret: 's', redirectUri: 'https://a.example/cb' });
-  const tokens = await exchangeCode(kakao, { code, codeVerifier });
-  return (await withVerifiedIdToken(kakao, tokens, { nonce })).idTokenClaims;
+  const tokens = await exchangeCode(kakao, { code, codeVerifier }, { nonce });
+  return tokens.idTokenClaims;
 }`;
 }
 

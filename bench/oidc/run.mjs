@@ -3,6 +3,7 @@
 // bundle size. Prints a table and writes bench/results/oidc.json.
 //
 //   npm run build && node bench/oidc/run.mjs
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,6 +14,14 @@ import { openidClient, ours, oursExchange, rawJose } from './contenders.mjs';
 import { makeFixtures } from './fixtures.mjs';
 import { printReport, ratiosOf } from './report.mjs';
 import { measureThroughput } from './throughput.mjs';
+
+if (!globalThis.gc) {
+  // Re-run with --expose-gc so each measured slot starts from a clean heap.
+  const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url)], {
+    stdio: 'inherit',
+  });
+  process.exit(child.status ?? 1);
+}
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const entry = join(root, 'dist', 'index.js');
@@ -48,7 +57,7 @@ const results = {
   cpu: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`,
   loadAverage: loadavg().map((x) => Number(x.toFixed(2))),
   method:
-    'median of 15 interleaved 0.4 s rounds per contender; wall = ops per wall-clock second, cpu = ops per CPU-second of this process (all threads); 1 or 8 concurrent await loops; fetch is an in-process fake (no network); JWKS and keys warm for everyone',
+    'median of 15 interleaved 0.4 s rounds per contender (rotating order, full GC before each); wall = ops per wall-clock second, cpu = ops per CPU-second of this process (all threads); 1 or 8 concurrent await loops; fetch is an in-process fake (no network); JWKS and keys warm for everyone',
   throughputOpsPerSec: throughput,
   ratios: Object.fromEntries(Object.entries(throughput).map(([column, m]) => [column, ratiosOf(m)])),
   targets: { verifyVsOpenidClient: 1.5, verifyVsRawJose: 0.9 },

@@ -1,5 +1,6 @@
 // Verifications per second: each contender runs `workers` concurrent loops for `ms`, rounds
-// interleaved so drift (GC, JIT, other processes) hits everyone alike; the median round is kept.
+// interleaved (in a rotating order, with a full GC before each slot when `gc` is exposed) so
+// drift, garbage and other processes hit everyone alike; the median round is kept.
 // Two figures per contender: wall-clock ops/s, and ops per CPU-second of this process (user +
 // system time of all its threads, crypto pool included), which other load on a shared machine
 // disturbs much less.
@@ -32,8 +33,13 @@ function median(values) {
  */
 export async function measureThroughput(contenders, { workers = 1, ms = 400, rounds = 15 } = {}) {
   const samples = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
+  const entries = Object.entries(contenders);
   for (let r = 0; r < rounds; r++) {
-    for (const [name, run] of Object.entries(contenders)) samples[name].push(await round(run, workers, ms));
+    for (let i = 0; i < entries.length; i++) {
+      const [name, run] = entries[(r + i) % entries.length];
+      globalThis.gc?.();
+      samples[name].push(await round(run, workers, ms));
+    }
   }
   const pick = (key) =>
     Object.fromEntries(

@@ -40,6 +40,8 @@ export interface KeySet {
   readonly fetchedAt: number;
   readonly jwks: ReadonlyMap<string, RsaVerificationJwk>;
   readonly imported: Map<string, CryptoKey | Promise<CryptoKey>>;
+  /** Header segments of verified tokens → their key: lets the hot path skip the `kid` lookup. */
+  readonly byHeader: Map<string, CryptoKey>;
 }
 
 /** Mutable cache state of one client. @internal */
@@ -83,7 +85,7 @@ export function newKeySet(
   fetchedAt: number,
   jwks: ReadonlyMap<string, RsaVerificationJwk>,
 ): KeySet {
-  return { uri, fetchedAt, jwks, imported: new Map() };
+  return { uri, fetchedAt, jwks, imported: new Map(), byHeader: new Map() };
 }
 
 /**
@@ -129,11 +131,10 @@ export function exportJwksCache(kakao: KakaoClient): ExportedJwksCache | undefin
  * @throws TypeError when `exported` is not an exported cache.
  * @example
  * ```ts
- * import { createKakaoClient, importJwksCache } from 'kakao-oauth';
+ * import { createKakaoClient, type ExportedJwksCache, importJwksCache } from 'kakao-oauth';
  * const kakao = createKakaoClient({ restApiKey: 'rest-api-key' });
- * const saved = '{"uri":"https://kauth.kakao.com/.well-known/jwks.json","fetchedAt":0,"keys":[]}';
- * try { importJwksCache(kakao, JSON.parse(saved)); } catch { // nothing usable saved: fetch lazily
- * }
+ * declare const saved: string | undefined; // what you stored from exportJwksCache
+ * if (saved) importJwksCache(kakao, JSON.parse(saved) as ExportedJwksCache);
  * ```
  */
 export function importJwksCache(kakao: KakaoClient, exported: ExportedJwksCache): void {

@@ -34,6 +34,28 @@ export function resolveVerificationKey(kakao: KakaoClient, kid: unknown): Crypto
   return loadExpired(kakao, state, kid);
 }
 
+/** Most distinct header segments remembered per key set (Kakao uses one per key). */
+const MAX_REMEMBERED_HEADERS = 8;
+
+/**
+ * The key that verified a token with exactly this header segment before, while the key set is
+ * fresh. The header holds the `kid`, so the same segment means the same key; jose still checks
+ * `alg` and the signature.
+ */
+export function keyForKnownHeader(kakao: KakaoClient, headerSegment: string): CryptoKey | undefined {
+  const state = jwksState(kakao);
+  const keySet = state.keySet;
+  if (!keySet || kakao.clock() - keySet.fetchedAt >= state.ttlMs) return undefined;
+  return keySet.byHeader.get(headerSegment);
+}
+
+/** Remembers the key of a header segment whose signature just verified (current set only). */
+export function rememberHeader(kakao: KakaoClient, headerSegment: string, key: CryptoKey): void {
+  const keySet = jwksState(kakao).keySet;
+  if (!keySet || keySet.byHeader.size >= MAX_REMEMBERED_HEADERS) return;
+  if ([...keySet.imported.values()].includes(key)) keySet.byHeader.set(headerSegment, key);
+}
+
 /** A fresh set lacks `kid`: refetch once, unless a fetch ran within the cool-down. */
 async function refetchForUnknownKid(kakao: KakaoClient, state: JwksState, kid: string): Promise<CryptoKey> {
   const coolingDown = kakao.clock() - state.lastFetchAt < state.cooldownMs;

@@ -9,7 +9,7 @@ import { compactVerify } from 'jose/jws/compact/verify';
 import type { KakaoClient } from '../client/config.js';
 import { checkClaims, decodePayload, type KakaoIdTokenClaims, type VerifyIdTokenChecks } from './claims.js';
 import { KakaoIdTokenError } from './errors.js';
-import { resolveVerificationKey } from './jwks-keys.js';
+import { keyForKnownHeader, rememberHeader, resolveVerificationKey } from './jwks-keys.js';
 
 /** Longest id_token accepted, in characters (Kakao's are about 1 KB). */
 export const MAX_ID_TOKEN_LENGTH = 16 * 1024;
@@ -22,7 +22,7 @@ const ONLY_RS256 = { algorithms: ['RS256'] };
  * `exp`/`iat` (with clock tolerance, by `kakao.clock`), `nonce`, and `auth_time` against `maxAge`.
  *
  * With a warm cache this does no network I/O and no key import: one signature check plus a few
- * comparisons.
+ * comparisons (a token whose header was seen before even skips the `kid` lookup).
  *
  * @param idToken The compact JWS from the token response's `id_token`.
  * @param checks The nonce you sent (required when you sent one), `maxAge`, clock tolerance.
@@ -50,13 +50,17 @@ export async function verifyIdToken(
       `The id_token is longer than ${MAX_ID_TOKEN_LENGTH} characters.`,
     );
   }
+  const headerSegment = idToken.slice(0, idToken.indexOf('.'));
+  const known = keyForKnownHeader(kakao, headerSegment);
   let payload: Uint8Array;
   try {
-    ({ payload } = await compactVerify(
+    const verified = await compactVerify(
       idToken,
-      (header: CompactJWSHeaderParameters) => keyFor(kakao, header),
+      known ?? ((header: CompactJWSHeaderParameters) => keyFor(kakao, header)),
       ONLY_RS256,
-    ));
+    );
+    if (!known && verified.key) rememberHeader(kakao, headerSegment, verified.key as CryptoKey);
+    payload = verified.payload;
   } catch (error) {
     throw toIdTokenError(error);
   }

@@ -1,4 +1,4 @@
-import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
+import { CompactSign, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KakaoError, KakaoIdTokenError, MAX_ID_TOKEN_LENGTH, verifyIdToken } from '../../src/index.js';
 import {
@@ -131,6 +131,16 @@ describe('verifyIdToken: adversarial tokens', () => {
     await refused(verifyIdToken(kakao, token), 'ID_TOKEN_SIGNATURE', [token]);
   });
 
+  it('refuses an impostor token whose header is byte-identical to an already verified one', async () => {
+    const { kakao } = setup();
+    const genuine = await sign(key);
+    await verifyIdToken(kakao, genuine);
+    const impostor = await sign(await makeKey(key.kid));
+    expect(impostor.split('.')[0]).toBe(genuine.split('.')[0]);
+    await refused(verifyIdToken(kakao, impostor), 'ID_TOKEN_SIGNATURE', [impostor]);
+    await expect(verifyIdToken(kakao, genuine)).resolves.toBeDefined();
+  });
+
   it('refuses a wrong issuer', async () => {
     const { kakao } = setup();
     const token = await sign(key, claims({ iss: 'https://kauth.kakao.com.evil.example' }));
@@ -217,6 +227,16 @@ describe('verifyIdToken: adversarial tokens', () => {
       `${b64url('[1,2]')}.${payload}.${signature}`,
     ];
     for (const token of malformed) await refused(verifyIdToken(kakao, token), 'ID_TOKEN_MALFORMED', [good]);
+  });
+
+  it('refuses a validly signed payload that is not a JSON object', async () => {
+    const { kakao } = setup();
+    for (const body of ['not json', '[1,2]', '"text"']) {
+      const token = await new CompactSign(new TextEncoder().encode(body))
+        .setProtectedHeader({ alg: 'RS256', kid: key.kid })
+        .sign(key.privateKey);
+      await refused(verifyIdToken(kakao, token), 'ID_TOKEN_MALFORMED', [token]);
+    }
   });
 
   it('refuses a token with required claims missing', async () => {
