@@ -46,6 +46,7 @@ async function redeemable(
 
 function checkRateLimits(emulator: Emulator, code: AuthCode): void {
   const { state } = emulator;
+  if (!state.settings.rateLimits) return;
   const key = `${code.appId}:${code.userId}`;
   if (!takeRateLimit(state, `at:${key}`, state.settings.accessTokensPer10Min, 600_000)) throw rateLimited();
   if (!takeRateLimit(state, `rt:${key}`, state.settings.refreshTokensPer60Min, 3_600_000))
@@ -65,7 +66,8 @@ export async function authorizationCodeGrant(
   const link = getLink(state, app.id, code.userId);
   if (!user || !link) throw new KauthFailure(400, 'invalid_grant', 'KOE320', CODE_NOT_FOUND);
   checkRateLimits(emulator, code);
-  const { access, refresh } = issueTokenPair(state, { ...code, clientId });
+  // The code carries everything the pair is issued for (its clientId matched `clientId` above).
+  const { access, refresh } = issueTokenPair(state, code);
   const now = state.clock.now();
   const idToken = code.withIdToken
     ? await signIdToken(emulator, {

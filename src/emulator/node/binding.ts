@@ -44,8 +44,17 @@ function readStreamed(req: IncomingMessage): Promise<Buffer | undefined> {
 /** Whether the whole body (by `Content-Length`) is already in the stream's buffer. */
 function fullyBuffered(req: IncomingMessage): boolean {
   if (req.complete) return true;
-  const declared = req.headers['content-length'];
-  return declared !== undefined && req.readableLength === Number(declared);
+  const declared = declaredLength(req.rawHeaders);
+  return declared !== undefined && req.readableLength === declared;
+}
+
+/** `Content-Length` from the raw header list (cheaper than building `req.headers`). */
+function declaredLength(raw: string[]): number | undefined {
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!;
+    if (name.length === 14 && name.toLowerCase() === 'content-length') return Number(raw[i + 1]);
+  }
+  return undefined;
 }
 
 /**
