@@ -32,6 +32,9 @@ export const SETTING_OPTIONS: Record<string, OptionSpec> = Object.fromEntries(
   ]),
 );
 
+/** Options before the command whose next argument is their value, not the command. */
+const VALUE_FLAGS = new Set(['--profile', ...Object.values(SETTINGS).map((s) => `--${s.flag}`)]);
+
 /** The command name and the remaining arguments. */
 export interface SplitArgs {
   command: string | undefined;
@@ -39,7 +42,8 @@ export interface SplitArgs {
 }
 
 /**
- * Finds the command: the first argument that is not an option nor the value of `--profile`.
+ * Finds the command: the first argument that is not an option nor the value of `--profile` or a
+ * settings flag.
  *
  * @example
  * ```ts
@@ -50,7 +54,7 @@ export function splitCommand(argv: readonly string[]): SplitArgs {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') break;
-    if (arg === '--profile') {
+    if (VALUE_FLAGS.has(arg)) {
       i++;
       continue;
     }
@@ -78,7 +82,7 @@ export function parseCommandArgs(
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({
-      args: fillOptionalValues(argv, specs),
+      args: normalizeArgv(argv, specs),
       options: toParseArgsOptions(specs),
       allowPositionals: true,
       strict: true,
@@ -102,13 +106,24 @@ function toParseArgsOptions(specs: Record<string, OptionSpec>): NonNullable<Pars
   return out;
 }
 
-/** `--opt` with no value following (end, or another option) becomes `--opt=` for optional-value options. */
-function fillOptionalValues(argv: readonly string[], specs: Record<string, OptionSpec>): string[] {
-  return argv.map((arg, i) => {
+/**
+ * Rewrites `--opt VALUE` as `--opt=VALUE` for string options, so a value that starts with `-` (an
+ * authorization code or token can) is still read as the value; an optional-value option with
+ * nothing after it (end, or another option) becomes `--opt=`.
+ */
+function normalizeArgv(argv: readonly string[], specs: Record<string, OptionSpec>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return [...out, ...argv.slice(i)];
     const spec = arg.startsWith('--') ? specs[arg.slice(2)] : undefined;
     const next = argv[i + 1];
-    return spec?.optionalValue && (next === undefined || next.startsWith('-')) ? `${arg}=` : arg;
-  });
+    const valueMissing = next === undefined || (spec?.optionalValue === true && next.startsWith('-'));
+    if (spec?.type !== 'string' || (valueMissing && !spec.optionalValue)) out.push(arg);
+    else if (valueMissing) out.push(`${arg}=`);
+    else out.push(`${arg}=${argv[++i]}`);
+  }
+  return out;
 }
 
 function usageMessage(err: Error & { code?: string }, name: string | undefined): string {

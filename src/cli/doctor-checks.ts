@@ -6,7 +6,7 @@
  */
 import type { KakaoClient } from '../client/index.js';
 import { getDiscovery } from '../oidc/index.js';
-import type { ResolvedConfig, SettingName } from './config.js';
+import type { ResolvedConfig, SettingName, SettingSource } from './config.js';
 import { KAKAO_KEY_SHAPE } from './kakao-client.js';
 import { loopbackTarget } from './loopback.js';
 
@@ -21,11 +21,27 @@ export interface CheckResult {
 
 const PROBE_TIMEOUT_MS = 5000;
 
+const SOURCE_NAMES: Record<SettingSource, string> = {
+  flag: 'from the command line',
+  env: 'from the environment',
+  '.env': 'from .env',
+  profile: 'from the profile',
+  default: 'the default',
+};
+
+const NETWORK_ERRORS: Record<string, string> = {
+  ENOTFOUND: 'the host name does not resolve',
+  EAI_AGAIN: 'the host name could not be resolved right now',
+  ECONNREFUSED: 'nothing is listening there',
+  ECONNRESET: 'the connection was reset',
+  ETIMEDOUT: 'the connection timed out',
+  CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+};
+
 function from(config: ResolvedConfig, name: SettingName): string {
   const source = config.sources[name];
-  return source
-    ? ` (from ${source === 'flag' ? 'the command line' : source === 'env' ? 'the environment' : source})`
-    : '';
+  return source ? ` (${SOURCE_NAMES[source]})` : '';
 }
 
 /** The REST API key: present, 32 hex characters. */
@@ -136,9 +152,9 @@ async function probe(url: string, signal: AbortSignal): Promise<number | string>
     await res.body?.cancel();
     return res.status;
   } catch (err) {
-    const cause = (err as { cause?: { code?: string } }).cause?.code;
-    return (err as Error).name === 'TimeoutError'
-      ? `no answer within ${PROBE_TIMEOUT_MS / 1000} s.`
-      : `${cause ?? (err as Error).message}.`;
+    if ((err as Error).name === 'TimeoutError') return `no answer within ${PROBE_TIMEOUT_MS / 1000} s.`;
+    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+    if (cause?.code) return `${NETWORK_ERRORS[cause.code] ?? 'the connection failed'} (${cause.code}).`;
+    return `${cause?.message ?? (err as Error).message}.`;
   }
 }

@@ -23,6 +23,7 @@ describe('splitCommand', () => {
       rest: ['--profile', 'work', '--json'],
     });
     expect(splitCommand(['--debug'])).toEqual({ command: undefined, rest: ['--debug'] });
+    expect(splitCommand(['--rest-api-key', 'k', 'me']).command).toBe('me');
   });
 });
 
@@ -72,5 +73,14 @@ describe('parseCommandArgs', () => {
     expect(() => parseCommandArgs({ ...command, usesConfig: false }, ['--rest-api-key', 'k'])).toThrow(
       UsageError,
     );
+  });
+});
+
+describe('values that start with a dash', () => {
+  it('reads the next argument as the value of a string option, even when it starts with "-"', () => {
+    const { values } = parseCommandArgs(command, ['--port', '-5X_code', '--json']);
+    expect(values).toMatchObject({ port: '-5X_code', json: true });
+    expect(parseCommandArgs(command, ['--port=--x']).values.port).toBe('--x');
+    expect(parseCommandArgs(command, ['--', '--port']).positionals).toEqual(['--port']);
   });
 });

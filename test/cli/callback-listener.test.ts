@@ -83,6 +83,22 @@ describe('startCallbackListener', () => {
     await aborted.close();
   });
 
+  it('serves a localhost redirect URI on 127.0.0.1 (and ::1 when the machine has it)', async () => {
+    const listener = await startCallbackListener({
+      redirectUri: 'http://localhost:0/cb',
+      expectedState: 's',
+    });
+    try {
+      const port = new URL(listener.redirectUri).port;
+      expect(listener.redirectUri).toBe(`http://localhost:${port}/cb`);
+      void fetch(`http://127.0.0.1:${port}/cb?code=c&state=s`).catch(() => {});
+      await expect(listener.result).resolves.toEqual({ code: 'c', state: 's' });
+      listener.finish(true, 'ok');
+    } finally {
+      await listener.close();
+    }
+  });
+
   it('says when the port is taken', async () => {
     const first = await start();
     try {

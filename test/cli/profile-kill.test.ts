@@ -1,12 +1,19 @@
 // A write killed at any point leaves the old profile or the new one, never a broken file: a child
-// saves a large profile over and over and is SIGKILLed at varying moments, many times.
+// saves a large profile over and over and is SIGKILLed at varying moments, many times; then the
+// real CLI is SIGKILLed at varying moments of `refresh` (which saves the new tokens).
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readProfile, writeProfile } from '../../src/cli/profile-store.js';
-import { assertBuilt, ROOT, sandbox } from './support/run-cli.js';
+import {
+  authorizeRedirect,
+  emulatorEnv,
+  type RunningEmulator,
+  startTestEmulator,
+} from './support/emulator.js';
+import { assertBuilt, ROOT, runCli, sandbox, startCli, stopAllClis } from './support/run-cli.js';
 
 const STORE = pathToFileURL(join(ROOT, 'dist/cli/profile-store.js')).href;
 
@@ -58,5 +65,39 @@ describe('profile writes under SIGKILL', () => {
     // The next write sweeps the temporary files the killed writers left behind.
     writeProfile(dir, 'default', {});
     expect(readdirSync(dir)).toEqual(['default.json']);
+  }, 120_000);
+});
+
+describe('the CLI killed while it refreshes and saves', () => {
+  let server: RunningEmulator;
+  let uris: string[];
+  beforeAll(async () => {
+    assertBuilt();
+    ({ server, redirectUris: uris } = await startTestEmulator(1));
+  });
+  afterAll(async () => {
+    stopAllClis();
+    await server?.close();
+  });
+
+  it('leaves a profile that parses and still refreshes', async () => {
+    const box = sandbox();
+    const env = emulatorEnv(server, uris[0]!);
+    const { url, code_verifier } = JSON.parse((await runCli(['url'], box, env)).stdout);
+    const code = (await authorizeRedirect(url)).searchParams.get('code')!;
+    expect((await runCli(['token', '--code', code, '--code-verifier', code_verifier], box, env)).code).toBe(
+      0,
+    );
+    const dir = join(box.configHome, 'kakao-oauth');
+    for (let round = 0; round < 15; round++) {
+      const cli = startCli(['refresh'], box);
+      await new Promise((r) => setTimeout(r, 120 + ((round * 37) % 300)));
+      cli.kill('SIGKILL');
+      await cli.done;
+      const tokens = readProfile(dir, 'default')?.tokens;
+      expect(typeof tokens?.access_token, `round ${round}`).toBe('string');
+    }
+    const last = await runCli(['refresh'], box);
+    expect(last.code, last.stderr).toBe(0);
   }, 120_000);
 });

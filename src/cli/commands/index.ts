@@ -4,10 +4,16 @@
  * @module
  */
 import type { Command } from '../command.js';
+import { demoCommand } from './demo.js';
 import { doctorCommand } from './doctor.js';
+import { emulatorCommand } from './emulator.js';
+import { infoCommand } from './info.js';
 import { loginCommand } from './login.js';
+import { logoutCommand } from './logout.js';
+import { meCommand } from './me.js';
 import { refreshCommand } from './refresh.js';
 import { tokenCommand } from './token.js';
+import { unlinkCommand } from './unlink.js';
 import { urlCommand } from './url.js';
 import { verifyCommand } from './verify.js';
 
@@ -17,6 +23,12 @@ export const COMMANDS: readonly Command[] = [
   tokenCommand,
   urlCommand,
   refreshCommand,
+  meCommand,
+  infoCommand,
+  logoutCommand,
+  unlinkCommand,
   verifyCommand,
   doctorCommand,
+  emulatorCommand,
+  demoCommand,
 ];

@@ -11,7 +11,13 @@ import { createSession, endSession } from '../model/sessions.js';
 import { renderConsentPage } from '../pages/consent.js';
 import { renderSignInPage } from '../pages/signin.js';
 import type { Emulator } from '../types.js';
-import { completeAuthorization, consentNeeded, currentSession, proceedAsUser } from './authorize-flow.js';
+import {
+  type ConsentNeeded,
+  completeAuthorization,
+  consentNeeded,
+  currentSession,
+  proceedAsUser,
+} from './authorize-flow.js';
 import { type AuthorizeRequest, errorRedirect, validateAuthorize } from './authorize-request.js';
 import { readSessionCookie, sessionCookie } from './redirect.js';
 
@@ -43,10 +49,31 @@ export async function handleSignIn(emulator: Emulator, request: Request): Promis
   return response;
 }
 
+/** Cancel → `access_denied` with Kakao's description (spec §3.4). */
+function cancelRedirect(req: AuthorizeRequest): Response {
+  return errorRedirect(req.redirectUri, 'access_denied', 'User denied access', req.state);
+}
+
 function chosen(form: URLSearchParams, name: string, offered: string[], all: boolean): string[] {
   if (all) return offered;
   const picked = new Set(form.getAll(name));
   return offered.filter((id) => picked.has(id));
+}
+
+/** The message naming the required terms and items left unticked, in both languages; or none. */
+function missingRequired(needed: ConsentNeeded, scopes: string[], terms: string[]): string | undefined {
+  const missing = [
+    ...needed.terms
+      .filter((t) => t.required && !terms.includes(t.tag))
+      .map((t) => ({ ko: t.title, en: t.titleEn ?? t.title })),
+    ...needed.items
+      .filter((i) => i.required && !scopes.includes(i.id))
+      .map((i) => ({ ko: i.displayName, en: i.displayNameEn ?? i.displayName })),
+  ];
+  if (!missing.length) return undefined;
+  const ko = missing.map((m) => m.ko).join(', ');
+  const en = missing.map((m) => m.en).join(', ');
+  return `필수 항목에 동의해 주세요: ${ko}. / Agree to the required items: ${en}.`;
 }
 
 /** Handles the consent form: cancel → `access_denied`; agree → link, code, redirect. */
@@ -57,8 +84,7 @@ export async function handleConsent(emulator: Emulator, request: Request): Promi
   const session = currentSession(emulator, request);
   if (!session) return proceedWithoutSession(emulator, req);
   const action = form.get('action');
-  if (action === 'cancel')
-    return errorRedirect(req.redirectUri, 'access_denied', 'User denied access', req.state);
+  if (action === 'cancel') return cancelRedirect(req);
   const needed = consentNeeded(req, getLink(emulator.state, req.app.id, session.userId));
   const all = action === 'agree_all';
   const scopes = chosen(
@@ -73,13 +99,9 @@ export async function handleConsent(emulator: Emulator, request: Request): Promi
     needed.terms.map((t) => t.tag),
     all,
   );
-  const missing = [
-    ...needed.items.filter((i) => i.required && !scopes.includes(i.id)).map((i) => i.displayName),
-    ...needed.terms.filter((t) => t.required && !terms.includes(t.tag)).map((t) => t.title),
-  ];
-  if (missing.length) {
+  const problem = missingRequired(needed, scopes, terms);
+  if (problem) {
     const user = emulator.state.users.get(session.userId)!;
-    const problem = `필수 항목에 동의해 주세요. / Agree to the required items: ${missing.join(', ')}`;
     return renderConsentPage({
       app: req.app,
       user,
@@ -87,6 +109,7 @@ export async function handleConsent(emulator: Emulator, request: Request): Promi
       authorizeQuery: req.query,
       problem,
       status: 400,
+      ticked: { scopes, terms },
     });
   }
   return completeAuthorization(emulator, req, session, { scopes, terms });

@@ -9,7 +9,8 @@ import type { BrowserSession } from '../model/types.js';
 
 /**
  * A `302 Found` to `target` with `params` appended to its query; `Content-Length: 0` like Kakao.
- * Parameters whose value is `undefined` are left out.
+ * Parameters whose value is `undefined` are left out. Spaces are written `%20`, as Kakao writes
+ * them (`User%20denied%20access`, spec §3.4), not with the `+` of form encoding.
  */
 export function redirectTo(
   target: string,
@@ -19,6 +20,8 @@ export function redirectTo(
   const url = new URL(target);
   for (const [name, value] of Object.entries(params))
     if (value !== undefined) url.searchParams.append(name, value);
+  // URLSearchParams writes a space as `+` and a literal `+` as `%2B`, so this swap is exact.
+  url.search = url.search.replace(/\+/g, '%20');
   return new Response(null, {
     status: 302,
     headers: { location: url.href, 'content-length': '0', ...headers },

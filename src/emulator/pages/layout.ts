@@ -25,10 +25,18 @@ export function bilingual(ko: string, en: string): string {
   return `${escapeHtml(ko)} <span lang="en">/ ${escapeHtml(en)}</span>`;
 }
 
-const STYLE = `body{font-family:system-ui,sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
-fieldset{border:1px solid #ccc;border-radius:.5rem;margin:1rem 0}label{display:block;padding:.25rem 0}
-button{font:inherit;padding:.5rem 1rem;margin:.25rem .25rem .25rem 0}button[value=agree_all],button[value=signin]{background:#fee500;border:1px solid #c9b600}
-:focus-visible{outline:3px solid #1a73e8;outline-offset:2px}.badge{font-size:.85em;color:#555}`;
+const FONTS = `system-ui,-apple-system,'Apple SD Gothic Neo','Malgun Gothic','Noto Sans KR','Noto Sans CJK KR','NanumGothic',sans-serif`;
+
+const STYLE = `body{font-family:${FONTS};max-width:34rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#191919}
+h1{font-size:1.5rem;line-height:1.3;margin:1rem 0}header p{margin:0;color:#555}
+fieldset{border:1px solid #ccc;border-radius:.5rem;margin:1rem 0;padding:.5rem 1rem}legend{font-weight:600;padding:0 .25rem}
+label{display:block;padding:.25rem 0 .25rem 1.5rem;text-indent:-1.5rem}input{width:1rem;margin:0 .5rem 0 0;vertical-align:middle}
+.actions{display:flex;flex-wrap:wrap;gap:.5rem;margin:1rem 0}
+button{font:inherit;padding:.5rem 1rem;border:1px solid #999;border-radius:.375rem;background:#f4f4f4;color:#191919;cursor:pointer}
+button[value=agree_all],button[value=signin]{background:#fee500;border-color:#c9b600}
+:focus-visible{outline:3px solid #1a73e8;outline-offset:2px}.badge{font-size:.85em;color:#555}
+.required{color:#c0392b;font-weight:600}.optional{color:#555}[role=alert]{color:#c0392b;font-weight:600}
+.code{font-family:ui-monospace,monospace}`;
 
 /** Options of {@link renderPage}. */
 export interface PageOptions {

@@ -26,8 +26,7 @@ export interface SignInPage {
 
 function userOption(user: TestUser, checked: boolean): string {
   const id = `user-${escapeHtml(user.id)}`;
-  return `<label for="${id}"><input type="radio" name="user_id" id="${id}" value="${escapeHtml(user.id)}"${checked ? ' checked' : ''} required>
-${escapeHtml(user.nickname)} (${escapeHtml(user.name ?? user.nickname)}) — <span class="badge">${escapeHtml(user.loginId)}</span></label>`;
+  return `<label for="${id}"><input type="radio" name="user_id" id="${id}" value="${escapeHtml(user.id)}"${checked ? ' checked' : ''} required>${escapeHtml(user.nickname)} (${escapeHtml(user.name ?? user.nickname)}) — <span class="badge">${escapeHtml(user.loginId)}</span></label>`;
 }
 
 /** Renders the sign-in page. */
@@ -43,9 +42,8 @@ ${authorizeQueryField(page.authorizeQuery)}
 <fieldset><legend>${bilingual('테스트 계정 선택', 'Choose a test account')}</legend>
 ${options}
 </fieldset>
-<label for="keep-signed-in"><input type="checkbox" name="keep_signed_in" id="keep-signed-in" value="true">
-${bilingual('로그인 상태 유지', 'Keep me signed in')}</label>
-<button type="submit" name="action" value="signin" id="signin">${bilingual('로그인', 'Sign in')}</button>
+<label for="keep-signed-in"><input type="checkbox" name="keep_signed_in" id="keep-signed-in" value="true">${bilingual('로그인 상태 유지', 'Keep me signed in')}</label>
+<div class="actions"><button type="submit" name="action" value="signin" id="signin">${bilingual('로그인', 'Sign in')}</button></div>
 </form>`;
   return renderPage({ title: '카카오계정 로그인 / Kakao Account sign-in', body, status: page.status });
 }

@@ -129,9 +129,11 @@ describe('/oauth/authorize redirects', () => {
 
   it('prompt=none with a session but no link → consent_required', async () => {
     const emulator = await testEmulator({ autoLogin: true });
-    const redirect = redirectParams(await get(emulator, authorizeUrl(emulator, { prompt: 'none' })));
+    const response = await get(emulator, authorizeUrl(emulator, { prompt: 'none' }));
+    const redirect = redirectParams(response);
     expect(redirect.get('error')).toBe('consent_required');
     expect(redirect.get('error_description')).toBe('user consent required.');
+    expect(response.headers.get('location')).toContain('error_description=user%20consent%20required.');
   });
 
   it('prompt=none for a linked user asking a new scope → consent_required; nothing new → code', async () => {

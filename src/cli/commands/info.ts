@@ -1,0 +1,39 @@
+/**
+ * `kakao-oauth info`: the access token's info (GET /v1/user/access_token_info).
+ *
+ * @module
+ */
+import { getAccessTokenInfo } from '../../client/index.js';
+import type { Command } from '../command.js';
+import { printJson } from '../io.js';
+import { kakaoClient } from '../kakao-client.js';
+import { stringOption } from '../option-values.js';
+import { loadTokens } from '../token-store.js';
+
+/** The `info` command. */
+export const infoCommand: Command = {
+  name: 'info',
+  summary: "print the access token's info (user id, app id, seconds left)",
+  description: `Asks Kakao about the profile's access token (or --access-token): which user and app it
+belongs to and how many seconds it has left. -401 means it is invalid or expired: run
+\`kakao-oauth refresh\`.`,
+  options: {
+    'access-token': {
+      type: 'string',
+      valueName: 'TOKEN',
+      description: "use this access token instead of the profile's",
+    },
+  },
+  usesConfig: true,
+  async run(ctx) {
+    const kakao = kakaoClient(ctx);
+    const accessToken = stringOption(ctx, 'access-token') ?? loadTokens(ctx).accessToken;
+    ctx.redactor.add(accessToken);
+    const { expiresAt: _absolute, ...info } = await getAccessTokenInfo(kakao, {
+      accessToken,
+      signal: ctx.signal,
+    });
+    printJson(ctx.io, info);
+    return undefined;
+  },
+};

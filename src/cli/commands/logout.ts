@@ -1,0 +1,27 @@
+/**
+ * `kakao-oauth logout`: expire the tokens (POST /v1/user/logout) and forget them.
+ *
+ * @module
+ */
+
+import { logout } from '../../client/index.js';
+import { CALLER_OPTIONS } from '../caller.js';
+import type { Command } from '../command.js';
+import { endSession } from '../end-session.js';
+import { kakaoClient } from '../kakao-client.js';
+
+/** The `logout` command. */
+export const logoutCommand: Command = {
+  name: 'logout',
+  summary: "log out: Kakao expires the tokens; the profile's tokens are removed",
+  description: `Asks Kakao to expire the user's access and refresh tokens (POST /v1/user/logout) and
+removes them from the profile. Prints {"id": "…"} with the user id. The user stays linked to the
+app (see \`unlink\`) and stays logged in to kakao.com in the browser.`,
+  options: { ...CALLER_OPTIONS },
+  usesConfig: true,
+  async run(ctx) {
+    const kakao = kakaoClient(ctx);
+    await endSession(ctx, 'Logged out', (caller) => logout(kakao, { ...caller, signal: ctx.signal }));
+    return undefined;
+  },
+};

@@ -1,0 +1,44 @@
+/**
+ * Reads an emulator config file (`--config FILE`): JSON where user ids may be integers above 2^53,
+ * so numbers are parsed without losing digits.
+ *
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isSafeNumber, parse } from 'lossless-json';
+import type { EmulatorConfig } from '../emulator/index.js';
+import { ConfigError } from './errors.js';
+
+/**
+ * Reads and parses the file; big integers come back as bigint.
+ *
+ * @throws ConfigError when the file cannot be read or is not a JSON object.
+ * @example
+ * ```ts
+ * const config = readEmulatorConfig('emulator.json', process.cwd());
+ * ```
+ */
+export function readEmulatorConfig(file: string, cwd: string): EmulatorConfig {
+  const path = resolve(cwd, file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError(
+      `Cannot read the emulator config ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`,
+    );
+  }
+  let parsed: unknown;
+  try {
+    parsed = parse(text, null, (digits) =>
+      isSafeNumber(digits) || !/^-?\d+$/.test(digits) ? Number(digits) : BigInt(digits),
+    );
+  } catch (err) {
+    throw new ConfigError(`The emulator config ${path} is not valid JSON: ${(err as Error).message}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ConfigError(`The emulator config ${path} must be a JSON object with "apps" and/or "users".`);
+  }
+  return parsed as EmulatorConfig;
+}
