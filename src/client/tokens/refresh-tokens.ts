@@ -6,6 +6,7 @@
 import type { KakaoClient } from '../config.js';
 import { kakaoRequest } from '../http/request.js';
 import { requireText, secretsOf } from '../util/args.js';
+import { applyIdTokenChecks } from './id-token-checks.js';
 import { parseTokenResponse } from './parse-token-response.js';
 import { type KakaoTokenSet, tokenSetFromResponse } from './token-set.js';
 
@@ -14,11 +15,17 @@ import { type KakaoTokenSet, tokenSetFromResponse } from './token-set.js';
  *
  * @example
  * ```ts
- * await refreshTokens(kakao, tokens, { signal: AbortSignal.timeout(5000) });
+ * await refreshTokens(kakao, tokens, { signal: AbortSignal.timeout(5000), verifyIdToken: true });
  * ```
  */
 export interface RefreshOptions {
   signal?: AbortSignal | undefined;
+  /**
+   * Verify an id_token that comes with the refresh response (signature, `iss`, `aud`, expiry;
+   * no nonce: refreshed id_tokens carry none) and return its claims as `idTokenClaims`. An
+   * id_token merely carried over from the old set is not re-verified. Default `false`.
+   */
+  verifyIdToken?: boolean | undefined;
 }
 
 /**
@@ -30,7 +37,8 @@ export interface RefreshOptions {
  *
  * @param tokens - the current set, or just a refresh token (its expiry is then unknown)
  * @throws KakaoAuthError (`KOE322`: expired/revoked refresh token → log in again; `KOE237` rate
- *   limit), KakaoResponseError, KakaoTransportError; TypeError when there is no refresh token.
+ *   limit), KakaoResponseError, KakaoTransportError; TypeError when there is no refresh token;
+ *   KakaoIdTokenError when `verifyIdToken` is on and the refreshed id_token fails a check.
  * @example
  * ```ts
  * tokens = await refreshTokens(kakao, tokens);
@@ -70,5 +78,7 @@ export async function refreshTokens(
     idToken: undefined,
     scopes: [],
   };
-  return tokenSetFromResponse(raw, kakao.clock(), carried);
+  const set = tokenSetFromResponse(raw, kakao.clock(), carried);
+  if (options.verifyIdToken !== true || raw.id_token === undefined) return set;
+  return applyIdTokenChecks(kakao, set, { nonce: false });
 }
