@@ -5,7 +5,10 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { DEFAULT_APP, type RunningEmulator, startEmulator } from '../../../src/emulator/index.js';
+import { launchChromium } from '../../support/browser.js';
 import { testKey } from '../helpers.js';
 
 /** The app's callback: every request it received, as absolute URLs. */
@@ -123,4 +126,37 @@ export function callbackParams(pageUrl: string, fixture: BrowserFixture): URLSea
     throw new Error(`expected the browser at the app's callback, it is at ${url.origin}${url.pathname}`);
   }
   return url.searchParams;
+}
+
+/** What {@link usePageFixture} keeps: set by its hooks, read by the tests. */
+export interface PageFixture {
+  fixture: BrowserFixture;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * Registers the hooks of a browser test file: one emulator fixture and one Chromium per file; for
+ * each test a reset fixture and a fresh context and page (5 s default timeout).
+ */
+export function usePageFixture(): PageFixture {
+  const t = {} as PageFixture;
+  beforeAll(async () => {
+    [t.fixture, t.browser] = await Promise.all([startFixture(), launchChromium()]);
+  });
+  beforeEach(async () => {
+    await resetFixture(t.fixture);
+    t.context = await t.browser.newContext();
+    t.context.setDefaultTimeout(5_000);
+    t.page = await t.context.newPage();
+  });
+  afterEach(async () => {
+    await t.context?.close();
+  });
+  afterAll(async () => {
+    await t.browser?.close();
+    await t.fixture?.close();
+  });
+  return t;
 }
