@@ -128,10 +128,12 @@ export function createKakaoClient(config: KakaoClientConfig): KakaoClient {
   }
   const authUrl = baseUrl('authUrl', config.authUrl ?? KAKAO_AUTH_URL);
   const apiUrl = baseUrl('apiUrl', config.apiUrl ?? KAKAO_API_URL);
-  const fetchImpl = config.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== 'function') {
+  if (config.fetch === undefined && typeof globalThis.fetch !== 'function') {
     throw new TypeError('No fetch available: pass config.fetch on runtimes without a global fetch.');
   }
+  // The global fetch is called through a wrapper: Workers and browsers refuse it with any other
+  // `this` ("Illegal invocation"), and the client calls `kakao.fetch(request)`.
+  const fetchImpl: KakaoFetch = config.fetch ?? ((request) => globalThis.fetch(request));
   return Object.freeze({
     restApiKey: config.restApiKey,
     clientSecret: nonEmpty(config.clientSecret),

@@ -8,7 +8,7 @@ const REDACTED = '[redacted]';
 
 /** `code=…`, `access_token=…`, `client_secret: …` style pairs. */
 const SECRET_PAIR =
-  /\b(code|access_token|refresh_token|id_token|token|client_secret|secret|admin_key|code_verifier|key)(\s*[=:]\s*)("?)[^\s,;&"')\]]+/gi;
+  /\b(code|access_token|refresh_token|id_token|token|client_secret|secret|admin_key|code_verifier|key)(\s*[=:]\s*)("?)(?!\[redacted\])[^\s,;&"')\]]+/gi;
 
 /** Long opaque runs that look like tokens, JWTs or keys (20+ url-safe characters). */
 const TOKEN_LIKE = /[A-Za-z0-9_-]{20,}(?:\.[A-Za-z0-9_-]+)*/g;

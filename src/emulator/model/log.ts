@@ -29,10 +29,15 @@ export function redactParams(params: URLSearchParams): Record<string, string> {
   return out;
 }
 
-/** The scheme word of an `Authorization` header (`Bearer`, `KakaoAK`), never the credential. */
+/**
+ * The scheme of an `Authorization` header, never the credential: `Bearer` or `KakaoAK` as sent
+ * (matched case-insensitively), `[malformed]` for anything else — a header without a known scheme
+ * word may be a bare token.
+ */
 export function authScheme(header: string | null): string | undefined {
   if (!header) return undefined;
-  return header.trim().split(/\s+/)[0];
+  const scheme = /^\s*(bearer|kakaoak)(?=\s)/i.exec(header)?.[1];
+  return scheme ?? '[malformed]';
 }
 
 /** Appends an entry, dropping the oldest beyond {@link REQUEST_LOG_LIMIT}. */

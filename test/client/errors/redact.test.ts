@@ -12,6 +12,11 @@ describe('redact', () => {
     expect(redact('client_secret: "xyz"')).toBe('client_secret: "[redacted]"');
   });
 
+  it('leaves text that is already redacted as it is', () => {
+    expect(redact('not found for code=[redacted]')).toBe('not found for code=[redacted]');
+    expect(redact(redact('code=abc and token=xyz'))).toBe('code=[redacted] and token=[redacted]');
+  });
+
   it('removes long token-like runs but keeps prose words', () => {
     expect(redact('expired_or_invalid_refresh_token')).toBe('expired_or_invalid_refresh_token');
     expect(redact('token waizjTni01I3-ODHM65TkWX6al1fbXZXAAAAAQoXEC8AAAGV1kYOqS2N1GIgzv2p gone')).toBe(

@@ -149,6 +149,12 @@ describe('/__emulator controls', () => {
       params: { refresh_token: '[redacted]' },
     });
     expect(entries[3]).toMatchObject({ host: 'api', authScheme: 'Bearer' });
+    // A header without a known scheme word may be a bare token: only `[malformed]` is logged.
+    await get(emulator, `${emulator.apiUrl}/v2/user/me`, { authorization: tokens.access_token });
+    await get(emulator, `${emulator.apiUrl}/v2/user/me`, { authorization: `Bearer:${tokens.access_token}` });
+    const bare = JSON.parse(await (await control(emulator, '/log?limit=2')).text()).entries;
+    expect(bare.map((e: { authScheme: string }) => e.authScheme)).toEqual(['[malformed]', '[malformed]']);
+    expect(JSON.stringify(bare)).not.toContain(tokens.access_token);
     expect((await (await control(emulator, '/log?limit=1')).json()).entries).toHaveLength(1);
     await control(emulator, '/log', undefined, 'DELETE');
     expect(emulator.state.log).toEqual([]);
