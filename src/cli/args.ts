@@ -147,7 +147,8 @@ function checkPositionals(command: Command | undefined, positionals: readonly st
   const where = `kakao-oauth ${command.name}`;
   if (positionals.length > specs.length) {
     throw new UsageError(
-      `${where}: unexpected argument ${JSON.stringify(positionals[specs.length])}. Run \`${where} --help\`.`,
+      // The value is not repeated: a code or token typed without its flag lands here.
+      `${where}: unexpected argument #${specs.length + 1} (${plural(positionals[specs.length]!.length, 'character')}, not shown in case it is a secret). Values go after their flag, e.g. --code CODE. Run \`${where} --help\`.`,
       command.name,
     );
   }
@@ -157,4 +158,8 @@ function checkPositionals(command: Command | undefined, positionals: readonly st
       command.name,
     );
   }
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -70,13 +70,3 @@ export function loadTokens(ctx: CommandContext): KakaoTokenSet {
   ctx.redactor.add(tokens.accessToken, tokens.refreshToken, tokens.idToken);
   return tokens;
 }
-
-/** A refreshed set keeps the old refresh token (and its expiry) when Kakao sent no new one. */
-export function mergeRefreshed(previous: Partial<KakaoTokenSet>, fresh: KakaoTokenSet): KakaoTokenSet {
-  if (fresh.refreshToken !== undefined || previous.refreshToken === undefined) return fresh;
-  return {
-    ...fresh,
-    refreshToken: previous.refreshToken,
-    refreshTokenExpiresAt: previous.refreshTokenExpiresAt,
-  };
-}

@@ -45,9 +45,10 @@ Kakao Developers → your app → Kakao Login → Redirect URI. Only loopback ht
       visit: (url) => visitInBrowser(ctx, url),
       describeError: (err) => formatError(err, { ...ctx.hints, redactor: ctx.redactor }).message,
     });
+    // Printed before saving: a rotated refresh token is never lost to a failed profile write.
+    printJson(ctx.io, tokenResponse(tokens));
     saveTokens(ctx, tokens);
     note(ctx.io, `Logged in. Tokens saved to profile "${ctx.profile.name}" (${ctx.profile.path}).`);
-    printJson(ctx.io, tokenResponse(tokens));
     return undefined;
   },
 };

@@ -8,7 +8,7 @@ import type { Command } from '../command.js';
 import { note, printJson } from '../io.js';
 import { kakaoClient } from '../kakao-client.js';
 import { stringOption } from '../option-values.js';
-import { loadTokens, mergeRefreshed, saveTokens, tokenResponse } from '../token-store.js';
+import { loadTokens, saveTokens, tokenResponse } from '../token-store.js';
 
 /** The `refresh` command. */
 export const refreshCommand: Command = {
@@ -30,12 +30,13 @@ the old one stays valid and is kept. KOE322 means the refresh token is gone: run
     const given = stringOption(ctx, 'refresh-token');
     ctx.redactor.add(given);
     const previous = given === undefined ? loadTokens(ctx) : undefined;
-    const fresh = await refreshTokens(kakao, previous ?? given!, { signal: ctx.signal });
-    const tokens = mergeRefreshed(previous ?? { refreshToken: given }, fresh);
+    // refreshTokens keeps the refresh token (and its expiry) when Kakao sends no new one.
+    const tokens = await refreshTokens(kakao, previous ?? given!, { signal: ctx.signal });
     ctx.redactor.add(tokens.accessToken, tokens.refreshToken, tokens.idToken);
+    // Printed before saving: a rotated refresh token is never lost to a failed profile write.
+    printJson(ctx.io, tokenResponse(tokens));
     saveTokens(ctx, tokens);
     note(ctx.io, `Refreshed. Tokens saved to profile "${ctx.profile.name}".`);
-    printJson(ctx.io, tokenResponse(tokens));
     return undefined;
   },
 };

@@ -54,9 +54,10 @@ makes), pass its verifier with --code-verifier. A code works once and expires af
       { nonce: nonce ?? false },
     );
     ctx.redactor.add(tokens.accessToken, tokens.refreshToken, tokens.idToken);
+    // Printed before saving: a rotated refresh token is never lost to a failed profile write.
+    printJson(ctx.io, tokenResponse(tokens));
     saveTokens(ctx, tokens);
     note(ctx.io, `Tokens saved to profile "${ctx.profile.name}" (${ctx.profile.path}).`);
-    printJson(ctx.io, tokenResponse(tokens));
     return undefined;
   },
 };
