@@ -128,8 +128,12 @@ export function refreshWith(
     state.refreshTokens.delete(refresh.token);
     rotated = newRefreshToken(state, refresh);
     current = rotated;
+    // The login's earlier access tokens now belong to the new refresh token, so a Bearer logout
+    // with one of them still ends the whole chain (§10).
+    for (const at of state.accessTokens.values())
+      if (at.refreshToken === refresh.token) at.refreshToken = rotated.token;
   }
-  if (state.settings.revokeAccessTokenOnRefresh) revokeAccessTokensOf(state, refresh.token);
+  if (state.settings.revokeAccessTokenOnRefresh) revokeAccessTokensOf(state, current.token);
   const access = newAccessToken(state, current, current.token);
   return rotated ? { access, rotated } : { access };
 }

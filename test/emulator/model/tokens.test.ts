@@ -85,4 +85,15 @@ describe('tokens', () => {
     expect(lookupAccessToken(state, other.access.token).status).toBe('unknown');
     expect(state.refreshTokens.size).toBe(0);
   });
+
+  it('bearer logout with an access token from before a rotation still ends the rotated chain', () => {
+    const { state, refresh } = setup();
+    state.clock.advance(2 * 3_600_000);
+    const before = refreshWith(state, refresh).access; // no rotation yet: 60 days minus 2 h left
+    state.clock.advance(30 * DAY);
+    const { rotated, access: after } = refreshWith(state, refresh);
+    revokeTokenChain(state, before);
+    expect(lookupRefreshToken(state, rotated!.token).status).toBe('unknown');
+    expect(lookupAccessToken(state, after.token).status).toBe('unknown');
+  });
 });
