@@ -7,8 +7,9 @@
  */
 import type { KakaoClient } from '../client/config.js';
 import { KakaoResponseError } from '../client/errors/response-error.js';
-import { isRecord } from '../client/http/map-response.js';
-import { kakaoRequest } from '../client/http/request.js';
+import { mapAuthResponse } from '../client/http/map-auth-response.js';
+import { sendRequest } from '../client/http/request.js';
+import { isRecord } from '../client/http/response-body.js';
 
 /** Options of one metadata request. */
 export interface MetadataRequestOptions {
@@ -32,13 +33,17 @@ export async function getAuthJsonObject(
   path: string,
   options: MetadataRequestOptions = {},
 ): Promise<Record<string, unknown>> {
-  const body = await kakaoRequest(kakao, {
-    server: 'auth',
-    method: 'GET',
-    path,
-    idempotent: true,
-    signal: options.signal,
-  });
+  const body = await sendRequest(
+    kakao,
+    {
+      server: 'auth',
+      method: 'GET',
+      path,
+      idempotent: true,
+      signal: options.signal,
+    },
+    mapAuthResponse,
+  );
   if (!isRecord(body)) throw new KakaoResponseError('unexpected_body', `GET ${path}`, { status: 200 });
   return body;
 }

@@ -5,8 +5,9 @@
  */
 import type { KakaoClient } from '../client/config.js';
 import { KakaoResponseError } from '../client/errors/response-error.js';
-import { isRecord } from '../client/http/map-response.js';
-import { kakaoRequest } from '../client/http/request.js';
+import { mapAuthResponse } from '../client/http/map-auth-response.js';
+import { sendRequest } from '../client/http/request.js';
+import { isRecord } from '../client/http/response-body.js';
 import { requireText } from '../client/util/args.js';
 import type { KakaoIdTokenClaims } from './claims.js';
 
@@ -38,15 +39,19 @@ export interface TokenInfoParams {
  */
 export async function getTokenInfo(kakao: KakaoClient, params: TokenInfoParams): Promise<KakaoIdTokenClaims> {
   const idToken = requireText(params?.idToken, 'idToken', 'pass the id_token to inspect');
-  const body = await kakaoRequest(kakao, {
-    server: 'auth',
-    method: 'POST',
-    path: '/oauth/tokeninfo',
-    params: { id_token: idToken },
-    idempotent: true,
-    signal: params.signal,
-    secrets: [idToken],
-  });
+  const body = await sendRequest(
+    kakao,
+    {
+      server: 'auth',
+      method: 'POST',
+      path: '/oauth/tokeninfo',
+      params: { id_token: idToken },
+      idempotent: true,
+      signal: params.signal,
+      secrets: [idToken],
+    },
+    mapAuthResponse,
+  );
   if (!isRecord(body) || typeof body.sub !== 'string') {
     throw new KakaoResponseError('unexpected_body', 'POST /oauth/tokeninfo', { status: 200 });
   }

@@ -5,8 +5,9 @@
  */
 import type { KakaoClient } from '../client/config.js';
 import { KakaoResponseError } from '../client/errors/response-error.js';
-import { isRecord } from '../client/http/map-response.js';
-import { kakaoRequest } from '../client/http/request.js';
+import { mapApiResponse } from '../client/http/map-api-response.js';
+import { sendRequest } from '../client/http/request.js';
+import { isRecord } from '../client/http/response-body.js';
 import { requireText } from '../client/util/args.js';
 
 /** OIDC standard claims Kakao returns from userinfo; only what the user consented to is present. */
@@ -60,15 +61,19 @@ export async function getOidcUserInfo(
   params: OidcUserInfoParams,
 ): Promise<KakaoOidcUserInfo> {
   const accessToken = requireText(params?.accessToken, 'accessToken', "pass the user's access token");
-  const body = await kakaoRequest(kakao, {
-    server: 'api',
-    method: 'GET',
-    path: '/v1/oidc/userinfo',
-    authorization: `Bearer ${accessToken}`,
-    idempotent: true,
-    signal: params.signal,
-    secrets: [accessToken],
-  });
+  const body = await sendRequest(
+    kakao,
+    {
+      server: 'api',
+      method: 'GET',
+      path: '/v1/oidc/userinfo',
+      authorization: `Bearer ${accessToken}`,
+      idempotent: true,
+      signal: params.signal,
+      secrets: [accessToken],
+    },
+    mapApiResponse,
+  );
   if (!isRecord(body) || typeof body.sub !== 'string' || body.sub === '') {
     throw new KakaoResponseError('unexpected_body', 'GET /v1/oidc/userinfo', { status: 200 });
   }

@@ -5,7 +5,7 @@
  */
 import type { KakaoClient } from '../config.js';
 import { KakaoResponseError } from '../errors/response-error.js';
-import { isRecord } from '../http/map-response.js';
+import { isRecord } from '../http/response-body.js';
 import { type CallOptions, callApi } from '../user/call-api.js';
 import { adminAuth } from '../user/caller.js';
 import { userIdParam } from '../user/user-id.js';

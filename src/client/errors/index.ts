@@ -6,5 +6,6 @@ export * from './callback-error.js';
 export * from './explain.js';
 export * from './kakao-error.js';
 export * from './koe-codes.js';
+export * from './koe-page-codes.js';
 export * from './response-error.js';
 export * from './transport-error.js';

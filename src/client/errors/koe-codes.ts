@@ -1,5 +1,7 @@
 /**
- * Kakao's `KOE…` error codes of the authorization server (kauth), with a meaning and a fix.
+ * Kakao's `KOE…` error codes that reach an app (in a `/oauth/token` or `/oauth/tokeninfo` body),
+ * with a meaning and a fix. The codes Kakao only shows on its own error page are in
+ * `koe-page-codes.ts`, so that an app that signs users in does not carry them.
  *
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/trouble-shooting
  * @module
@@ -10,7 +12,7 @@
  *
  * @example
  * ```ts
- * const info: KoeInfo | undefined = describeKoe('KOE006', undefined);
+ * const info: KoeInfo | undefined = describeKoe('KOE320', undefined);
  * ```
  */
 export interface KoeInfo {
@@ -30,27 +32,14 @@ const KOE_ROWS = `
 001|Malformed request.|Check the parameters against the Kakao docs.
 002|Wrong request URL.|Check authUrl and the path.
 003|Temporary fault of the Kakao OAuth server.|Retry later.|retryable
-004|Kakao Login is off for the app.|Enable Kakao Login in the console.
-005|Test app, and the user is not an app member.|Add the account as a team/test member in the console.
 006|redirect_uri is not registered.|Register the exact URI in the console (Kakao Login → Redirect URI).
-007|logout_redirect_uri is not registered.|Register it in the console (Kakao Login → Logout Redirect URI).
 008|Wrong app key type for this request.|Use the REST API key as client_id.
 009|Platform mismatch (site domain, Android key hash or iOS bundle id).|Register the platform in the console.
 010|Client secret missing or wrong while it is on.|Set clientSecret to the console's value (Security → Client Secret).
-023|Login popup not allowed here.|Open the login from a user gesture.
-025 026 027 028 123 124 125 232 233|Kakao Business authentication error.|Check the app's Kakao Business settings.
 101|Unknown app key or app.|Use the REST API key of an existing app as restApiKey.
-102|channel_public_id sent, but no Kakao Talk Channel is linked.|Link a channel to the app or drop channelPublicId.
-103 104 105 106 107 108 109 110|Partner-only parameter rejected (plugin, delegate_client_id, channel_ext).|Drop it unless Kakao granted the feature.
 114|Code or token issued to another app key.|Use the app key that requested it.
 126|Undocumented app restriction.|Check the app settings in the console.
 127|Request IP is not on the app's allow-list.|Allow the server IP in the console.
-201|Unsupported response_type.|Use response_type=code.
-202|Implicit grant (response_type=token) is unsupported.|Use response_type=code.
-203|Required consent not given.|Let the user agree to every required item.
-204|Invalid parameter value (e.g. prompt).|Check the parameter values.
-205|Requested scope not configured in the app.|Configure the consent items in the console, or drop them from scope.
-207|Required parameter missing.|Send every required parameter.
 237|Token issuance rate limit exceeded.|Back off; reuse tokens until they expire.|retryable
 303|redirect_uri differs from the authorize request's.|Send the identical redirect URI.
 310|Unsupported grant_type, or redirect URI mismatch.|Use authorization_code or refresh_token and the authorize redirect URI.
@@ -74,8 +63,12 @@ unsupported_grant_type|Unsupported grant_type.|Use authorization_code or refresh
 misconfigured|Platform settings mismatch.|Register the platform in the console.
 server_error temporarily_unavailable|Kakao is failing or unavailable.|Retry later.|retryable`;
 
-/** Reads rows into a frozen table; each code of a row gets the same frozen `KoeInfo`. */
-function table(rows: string, prefix: string): Readonly<Record<string, KoeInfo>> {
+/**
+ * Reads rows into a frozen table; each code of a row gets the same frozen `KoeInfo`.
+ *
+ * @internal
+ */
+export function koeTable(rows: string, prefix: string): Readonly<Record<string, KoeInfo>> {
   const out: Record<string, KoeInfo> = {};
   for (const row of rows.trim().split('\n')) {
     const [codes = '', meaning = '', hint = '', retry] = row.split('|');
@@ -86,14 +79,14 @@ function table(rows: string, prefix: string): Readonly<Record<string, KoeInfo>> 
 }
 
 /**
- * Every KOE code of the spec's table (§21.3), keyed by code.
+ * The KOE codes of the spec's table (§21.3) that Kakao returns to the app, keyed by code.
  *
  * @example
  * ```ts
  * console.log(KOE_CODES.KOE006?.hint);
  * ```
  */
-export const KOE_CODES: Readonly<Record<string, KoeInfo>> = /* @__PURE__ */ table(KOE_ROWS, 'KOE');
+export const KOE_CODES: Readonly<Record<string, KoeInfo>> = /* @__PURE__ */ koeTable(KOE_ROWS, 'KOE');
 
 /**
  * Meaning and fix for the OAuth `error` values Kakao sends without a KOE code.
@@ -103,10 +96,11 @@ export const KOE_CODES: Readonly<Record<string, KoeInfo>> = /* @__PURE__ */ tabl
  * console.log(OAUTH_ERRORS.consent_required?.hint);
  * ```
  */
-export const OAUTH_ERRORS: Readonly<Record<string, KoeInfo>> = /* @__PURE__ */ table(OAUTH_ROWS, '');
+export const OAUTH_ERRORS: Readonly<Record<string, KoeInfo>> = /* @__PURE__ */ koeTable(OAUTH_ROWS, '');
 
 /**
- * Looks up what a kauth error means: by KOE code first, then by the OAuth `error` value.
+ * Looks up what a kauth error an app received means: by KOE code first, then by the OAuth `error`
+ * value. For a code read off Kakao's error page use {@link describeAnyKoe}.
  *
  * @example
  * ```ts

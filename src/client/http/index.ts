@@ -2,6 +2,7 @@
 export { bearer, kakaoAK } from './auth-header.js';
 export { encodeParams, FORM_CONTENT_TYPE, type Params, type ParamValue } from './form.js';
 export { parseJsonLossless, stringifyJson } from './json.js';
-export { isRecord } from './map-response.js';
-export { buildUrl, type KakaoRequest, kakaoRequest } from './request.js';
+export { kakaoRequest } from './kakao-request.js';
+export { buildUrl, type KakaoRequest } from './request.js';
+export { isRecord } from './response-body.js';
 export { backoffDelay, parseRetryAfter } from './retry.js';

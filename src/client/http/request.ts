@@ -1,6 +1,7 @@
 /**
  * The one function every client call goes through: builds the request, applies timeout, abort and
- * retries, reads the body with a size limit and maps failures to public errors.
+ * retries, reads the body with a size limit and maps failures to public errors with the mapper of
+ * the server called (kauth or kapi).
  *
  * @module
  */
@@ -10,7 +11,7 @@ import { KakaoResponseError } from '../errors/response-error.js';
 import { KakaoTransportError } from '../errors/transport-error.js';
 import { BodyTooLargeError, readBodyLimited } from './body.js';
 import { encodeParams, FORM_CONTENT_TYPE, type Params } from './form.js';
-import { mapResponse } from './map-response.js';
+import type { ResponseMapper } from './response-body.js';
 import { backoffDelay, parseRetryAfter, sleep } from './retry.js';
 import { attemptSignal } from './signal.js';
 
@@ -41,22 +42,27 @@ export interface KakaoRequest {
 }
 
 /**
- * Sends `request` and returns the parsed (lossless) JSON body of a 2xx answer.
+ * Sends `request` and returns the JSON body of a 2xx answer, as `mapBody` reads it.
  *
- * @throws KakaoAuthError, KakaoApiError, KakaoResponseError or KakaoTransportError.
+ * @throws what `mapBody` throws (KakaoAuthError, KakaoApiError, KakaoResponseError), or
+ *   KakaoTransportError.
  * @example
  * ```ts
- * const me = await kakaoRequest(kakao, {
+ * const me = await sendRequest(kakao, {
  *   server: 'api', method: 'GET', path: '/v2/user/me', idempotent: true,
  *   authorization: `Bearer ${accessToken}`, secrets: [accessToken],
- * });
+ * }, mapApiResponse);
  * ```
  */
-export async function kakaoRequest(kakao: KakaoClient, request: KakaoRequest): Promise<unknown> {
+export async function sendRequest(
+  kakao: KakaoClient,
+  request: KakaoRequest,
+  mapBody: ResponseMapper,
+): Promise<unknown> {
   const what = `${request.method} ${request.path.split('?')[0]}`;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await attemptOnce(kakao, request, what);
+      return await attemptOnce(kakao, request, what, mapBody);
     } catch (error) {
       const delay = retryDelay(kakao, request, error, attempt);
       if (delay === undefined) throw error;
@@ -72,7 +78,12 @@ function retryDelay(kakao: KakaoClient, request: KakaoRequest, error: unknown, a
   return backoffDelay(attempt, policy, error.retryAfterMs);
 }
 
-async function attemptOnce(kakao: KakaoClient, request: KakaoRequest, what: string): Promise<unknown> {
+async function attemptOnce(
+  kakao: KakaoClient,
+  request: KakaoRequest,
+  what: string,
+  mapBody: ResponseMapper,
+): Promise<unknown> {
   const attempt = attemptSignal(kakao.timeoutMs, request.signal);
   try {
     attempt.signal.throwIfAborted();
@@ -84,7 +95,7 @@ async function attemptOnce(kakao: KakaoClient, request: KakaoRequest, what: stri
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), kakao.clock());
     const contentType = response.headers.get('content-type') ?? undefined;
     const raw = { status: response.status, contentType, text, retryAfterMs };
-    return mapResponse(raw, { what, secrets: request.secrets ?? [] });
+    return mapBody(raw, { what, secrets: request.secrets ?? [] });
   } catch (error) {
     throw toPublicError(error, attempt.timedOut(), request.signal, what);
   } finally {

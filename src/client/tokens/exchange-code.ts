@@ -6,7 +6,8 @@
 
 import type { VerifyIdTokenChecks } from '../../oidc/claims.js';
 import type { KakaoClient } from '../config.js';
-import { kakaoRequest } from '../http/request.js';
+import { mapAuthResponse } from '../http/map-auth-response.js';
+import { sendRequest } from '../http/request.js';
 import { requireText, secretsOf } from '../util/args.js';
 import { applyIdTokenChecks } from './id-token-checks.js';
 import { parseTokenResponse } from './parse-token-response.js';
@@ -63,22 +64,26 @@ export async function exchangeCode(
     'redirectUri',
     'pass the redirect URI used on the authorize URL, here or in createKakaoClient',
   );
-  const body = await kakaoRequest(kakao, {
-    server: 'auth',
-    method: 'POST',
-    path: '/oauth/token',
-    params: {
-      grant_type: 'authorization_code',
-      client_id: kakao.restApiKey,
-      redirect_uri: redirectUri,
-      code,
-      client_secret: kakao.clientSecret,
-      code_verifier: params.codeVerifier,
+  const body = await sendRequest(
+    kakao,
+    {
+      server: 'auth',
+      method: 'POST',
+      path: '/oauth/token',
+      params: {
+        grant_type: 'authorization_code',
+        client_id: kakao.restApiKey,
+        redirect_uri: redirectUri,
+        code,
+        client_secret: kakao.clientSecret,
+        code_verifier: params.codeVerifier,
+      },
+      idempotent: false,
+      signal: params.signal,
+      secrets: secretsOf(code, kakao.clientSecret, params.codeVerifier),
     },
-    idempotent: false,
-    signal: params.signal,
-    secrets: secretsOf(code, kakao.clientSecret, params.codeVerifier),
-  });
+    mapAuthResponse,
+  );
   const set = tokenSetFromResponse(parseTokenResponse(body, 'POST /oauth/token'), kakao.clock());
   return applyIdTokenChecks(kakao, set, checks);
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import { KakaoResponseError } from '../errors/response-error.js';
-import { isRecord } from '../http/map-response.js';
+import { isRecord } from '../http/response-body.js';
 import type { KakaoTokenResponse } from './token-set.js';
 
 /**
@@ -12,7 +12,7 @@ import type { KakaoTokenResponse } from './token-set.js';
  *
  * @example
  * ```ts
- * const raw = parseTokenResponse(await kakaoRequest(kakao, request), 'POST /oauth/token');
+ * const raw = parseTokenResponse(await sendRequest(kakao, request, mapAuthResponse), 'POST /oauth/token');
  * ```
  */
 export function parseTokenResponse(body: unknown, what: string): KakaoTokenResponse {

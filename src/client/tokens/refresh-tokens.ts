@@ -4,7 +4,8 @@
  * @module
  */
 import type { KakaoClient } from '../config.js';
-import { kakaoRequest } from '../http/request.js';
+import { mapAuthResponse } from '../http/map-auth-response.js';
+import { sendRequest } from '../http/request.js';
 import { requireText, secretsOf } from '../util/args.js';
 import { applyIdTokenChecks } from './id-token-checks.js';
 import { parseTokenResponse } from './parse-token-response.js';
@@ -57,20 +58,24 @@ export async function refreshTokens(
     'refreshToken',
     'pass a token set that has a refresh token, or the refresh token itself',
   );
-  const body = await kakaoRequest(kakao, {
-    server: 'auth',
-    method: 'POST',
-    path: '/oauth/token',
-    params: {
-      grant_type: 'refresh_token',
-      client_id: kakao.restApiKey,
-      refresh_token: refreshToken,
-      client_secret: kakao.clientSecret,
+  const body = await sendRequest(
+    kakao,
+    {
+      server: 'auth',
+      method: 'POST',
+      path: '/oauth/token',
+      params: {
+        grant_type: 'refresh_token',
+        client_id: kakao.restApiKey,
+        refresh_token: refreshToken,
+        client_secret: kakao.clientSecret,
+      },
+      idempotent: false,
+      signal: options.signal,
+      secrets: secretsOf(refreshToken, kakao.clientSecret),
     },
-    idempotent: false,
-    signal: options.signal,
-    secrets: secretsOf(refreshToken, kakao.clientSecret),
-  });
+    mapAuthResponse,
+  );
   const raw = parseTokenResponse(body, 'POST /oauth/token');
   const carried = previous ?? {
     refreshToken,

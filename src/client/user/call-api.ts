@@ -6,8 +6,9 @@
 import type { KakaoClient } from '../config.js';
 import { KakaoResponseError } from '../errors/response-error.js';
 import type { Params } from '../http/form.js';
-import { isRecord } from '../http/map-response.js';
-import { kakaoRequest } from '../http/request.js';
+import { mapApiResponse } from '../http/map-api-response.js';
+import { sendRequest } from '../http/request.js';
+import { isRecord } from '../http/response-body.js';
 import type { CallerAuth } from './caller.js';
 
 /**
@@ -50,16 +51,20 @@ export interface CallOptions {
  * ```
  */
 export async function callApi(kakao: KakaoClient, auth: CallerAuth, call: ApiCall): Promise<unknown> {
-  return kakaoRequest(kakao, {
-    server: 'api',
-    method: call.method,
-    path: call.path,
-    params: { ...auth.params, ...call.params },
-    authorization: auth.authorization,
-    idempotent: call.idempotent,
-    signal: call.signal,
-    secrets: auth.secrets,
-  });
+  return sendRequest(
+    kakao,
+    {
+      server: 'api',
+      method: call.method,
+      path: call.path,
+      params: { ...auth.params, ...call.params },
+      authorization: auth.authorization,
+      idempotent: call.idempotent,
+      signal: call.signal,
+      secrets: auth.secrets,
+    },
+    mapApiResponse,
+  );
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { KakaoClient } from '../config.js';
 import { KakaoResponseError } from '../errors/response-error.js';
-import { isRecord } from '../http/map-response.js';
+import { isRecord } from '../http/response-body.js';
 import { type CallOptions, callApiObject } from './call-api.js';
 import { callerAuth, type KakaoCaller } from './caller.js';
 import { idFromBody } from './user-id.js';

@@ -4,7 +4,7 @@
  * @module
  */
 import { KakaoResponseError } from '../errors/response-error.js';
-import { isRecord } from '../http/map-response.js';
+import { isRecord } from '../http/response-body.js';
 import type { KakaoAccount } from './kakao-account.js';
 import { idFromBody } from './user-id.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeKoe, KOE_CODES, OAUTH_ERRORS } from '../../../src/client/errors/koe-codes.js';
+import { describeAnyKoe, KOE_PAGE_CODES } from '../../../src/client/errors/koe-page-codes.js';
 
 /** Every KOE code of the spec's table (§21.3), ranges expanded. */
 const SPEC_KOE = [
@@ -11,14 +12,38 @@ const SPEC_KOE = [
 
 describe('KOE table (§21.3)', () => {
   it.each(SPEC_KOE)('%s has a meaning and a fix', (code) => {
-    const info = describeKoe(code, undefined);
+    const info = describeAnyKoe(code);
     expect(info?.meaning.length).toBeGreaterThan(10);
     expect(info?.hint.length).toBeGreaterThan(5);
   });
 
-  it('holds exactly the spec codes', () => {
-    expect(Object.keys(KOE_CODES).sort()).toEqual([...SPEC_KOE].sort());
+  it('holds exactly the spec codes, each in one table', () => {
+    const all = [...Object.keys(KOE_CODES), ...Object.keys(KOE_PAGE_CODES)];
+    expect(all.sort()).toEqual([...SPEC_KOE].sort());
   });
+
+  it.each([
+    'KOE009',
+    'KOE010',
+    'KOE101',
+    'KOE237',
+    'KOE303',
+    'KOE310',
+    'KOE319',
+    'KOE320',
+    'KOE322',
+    'KOE400',
+  ])('keeps the token-stage code %s (§21.3) in the table errors are built from', (code) => {
+    expect(describeKoe(code, undefined)).toBe(KOE_CODES[code]);
+  });
+
+  it.each(['KOE004', 'KOE005', 'KOE201', 'KOE205', 'KOE207'])(
+    'describes the page-only code %s through describeAnyKoe',
+    (code) => {
+      expect(describeKoe(code, undefined)).toBeUndefined();
+      expect(describeAnyKoe(code)).toBe(KOE_PAGE_CODES[code]);
+    },
+  );
 
   it('marks only transient codes retryable', () => {
     const retryable = Object.entries(KOE_CODES)

@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKakaoClient } from '../../../src/client/config.js';
-import { kakaoRequest } from '../../../src/client/http/request.js';
+import { kakaoRequest } from '../../../src/client/http/kakao-request.js';
 
 let server: Server;
 let base: string;

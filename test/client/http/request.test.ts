@@ -5,7 +5,8 @@ import {
   KakaoResponseError,
   KakaoTransportError,
 } from '../../../src/client/errors/index.js';
-import { type KakaoRequest, kakaoRequest } from '../../../src/client/http/request.js';
+import { kakaoRequest } from '../../../src/client/http/kakao-request.js';
+import type { KakaoRequest } from '../../../src/client/http/request.js';
 import * as kapi from '../fixtures/kapi.js';
 import * as kauth from '../fixtures/kauth.js';
 import { fakeFetch, leakedSecrets, SECRETS, testClient } from '../support/fake-fetch.js';

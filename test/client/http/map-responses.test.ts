@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { KakaoApiError, KakaoAuthError, KakaoResponseError } from '../../../src/client/errors/index.js';
-import { mapResponse, type RawResponse } from '../../../src/client/http/map-response.js';
+import { mapApiResponse } from '../../../src/client/http/map-api-response.js';
+import { mapAuthResponse } from '../../../src/client/http/map-auth-response.js';
+import type { RawResponse } from '../../../src/client/http/response-body.js';
 
 const context = { what: 'GET /v2/user/me', secrets: [] };
 const raw = (status: number, text: string, contentType?: string, retryAfterMs?: number): RawResponse => ({
@@ -19,7 +21,10 @@ function thrown(run: () => unknown): unknown {
   throw new Error('expected a throw');
 }
 
-describe('mapResponse (§21)', () => {
+describe.each([
+  ['mapApiResponse', mapApiResponse],
+  ['mapAuthResponse', mapAuthResponse],
+])('%s (§21)', (_name, mapResponse) => {
   it.each([
     'application/json;charset=UTF-8',
     'application/json;charset=utf-8',
@@ -35,13 +40,6 @@ describe('mapResponse (§21)', () => {
     );
     expect(error).toBeInstanceOf(KakaoAuthError);
     expect(error).toMatchObject({ code: 'KOE237', retryable: true, retryAfterMs: 3000 });
-  });
-
-  it('maps a kapi body (§21.2) and ignores non-string scope entries', () => {
-    const body = '{"msg":"insufficient scopes.","code":-402,"required_scopes":["talk_message",3]}';
-    const error = thrown(() => mapResponse(raw(403, body), context));
-    expect(error).toBeInstanceOf(KakaoApiError);
-    expect(error).toMatchObject({ requiredScopes: ['talk_message'], allowedScopes: [] });
   });
 
   it.each([
@@ -60,5 +58,30 @@ describe('mapResponse (§21)', () => {
 
   it('returns 2xx JSON even when it looks like an error', () => {
     expect(mapResponse(raw(200, '{"error":"x"}'), context)).toEqual({ error: 'x' });
+  });
+});
+
+describe('mapApiResponse only (§21.2)', () => {
+  it('maps a kapi body (§21.2) and ignores non-string scope entries', () => {
+    const body = '{"msg":"insufficient scopes.","code":-402,"required_scopes":["talk_message",3]}';
+    const error = thrown(() => mapApiResponse(raw(403, body), context));
+    expect(error).toBeInstanceOf(KakaoApiError);
+    expect(error).toMatchObject({ requiredScopes: ['talk_message'], allowedScopes: [] });
+  });
+
+  it('keeps user ids beyond 2^53 exact', () => {
+    expect(mapApiResponse(raw(200, '{"id":1376016924426111111}'), context)).toEqual({
+      id: '1376016924426111111',
+    });
+  });
+});
+
+describe('mapAuthResponse only (§21.1)', () => {
+  it('does not read a kapi body as a kauth error', () => {
+    const error = thrown(() =>
+      mapAuthResponse(raw(401, '{"msg":"this access token does not exist","code":-401}'), context),
+    );
+    expect(error).toBeInstanceOf(KakaoResponseError);
+    expect(error).toMatchObject({ code: 'unexpected_body', status: 401 });
   });
 });
