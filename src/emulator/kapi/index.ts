@@ -8,7 +8,7 @@
  */
 
 import { kapiError } from '../http/kapi-error.js';
-import { requestUrl } from '../http/url.js';
+import { requestTarget } from '../http/url.js';
 import type { Emulator } from '../types.js';
 import { preflight, withCors } from './cors.js';
 import { failureResponse, KapiFailure } from './failure.js';
@@ -73,7 +73,7 @@ export async function handleKapi(emulator: Emulator, request: Request): Promise<
 }
 
 async function answer(emulator: Emulator, request: Request): Promise<Response> {
-  const path = requestUrl(request).pathname;
+  const path = requestTarget(request).pathname;
   const route = KAPI_ROUTES[path];
   if (!route) return notFound(path);
   if (request.method === 'OPTIONS') return preflight(request, route.methods);

@@ -7,11 +7,11 @@
  * @see https://developers.kakao.com/docs/latest/en/kakaologin/rest-api#req-user-info
  */
 
-import { jsonResponse } from '../../http/json.js';
+import { jsonTextResponse } from '../../http/json.js';
 import { booleanParam, jsonStringArray } from '../params.js';
 import { userRoute } from '../route.js';
 import { parseSelection, SELECT_ALL } from '../user/selection.js';
-import { userBody } from '../user/user-body.js';
+import { userBodyJson } from '../user/user-body.js';
 
 /** The route. */
 export const userMeRoute = userRoute(['GET', 'POST'], ({ params, caller }) => {
@@ -19,5 +19,5 @@ export const userMeRoute = userRoute(['GET', 'POST'], ({ params, caller }) => {
   const selection = keys === undefined ? SELECT_ALL : parseSelection(caller.app, keys);
   const secure = booleanParam(params, 'secure_resource', false);
   const { user, app, link } = caller;
-  return jsonResponse(userBody({ user, app, link, secure }, selection));
+  return jsonTextResponse(userBodyJson({ user, app, link, secure }, selection));
 });
