@@ -14,7 +14,7 @@ import { applyFault } from './faults.js';
 import { requestHeader } from './http/fast-request.js';
 import { paramsOf } from './http/params.js';
 import { type RequestTarget, requestTarget } from './http/url.js';
-import { handleKapi } from './kapi/index.js';
+import { kapiResponse } from './kapi/index.js';
 import { handleKauth } from './kauth/index.js';
 import { takeFault } from './model/faults.js';
 import { authScheme, recordRequest, redactParams } from './model/log.js';
@@ -44,9 +44,9 @@ export function classifyHost(emulator: Emulator, url: RequestTarget): Host {
   return /^\/v\d+\//.test(url.pathname) ? 'api' : 'auth';
 }
 
-function dispatch(emulator: Emulator, host: Host, request: Request): Promise<Response> {
+function dispatch(emulator: Emulator, host: Host, request: Request): Response | Promise<Response> {
   if (host === 'control') return handleControls(emulator, request);
-  if (host === 'api') return handleKapi(emulator, request);
+  if (host === 'api') return kapiResponse(emulator, request);
   return handleKauth(emulator, request);
 }
 
@@ -117,7 +117,8 @@ export async function route(emulator: Emulator, request: Request): Promise<Respo
   if (host === 'control') return dispatch(emulator, host, request);
   const fault = takeFault(emulator.state, host, request.method, url.pathname);
   const faulted = fault ? await applyFault(fault, host) : undefined;
-  const response = faulted ?? (await dispatch(emulator, host, request));
+  let response = faulted ?? dispatch(emulator, host, request);
+  if (response instanceof Promise) response = await response;
   const recording = record(emulator, host, url.pathname, request, response);
   if (recording) await recording;
   return response;

@@ -114,15 +114,16 @@ export function jsonResponse(body: unknown, init: { status?: number; headers?: H
 }
 
 /**
- * A JSON response whose body is already JSON text (same headers as {@link jsonResponse}).
+ * A JSON response whose body is already JSON text (same headers as {@link jsonResponse});
+ * `bytes`, when given, must be that text in UTF-8 (the Node binding then writes them as they are).
  *
  * @example
  * ```ts
  * return jsonTextResponse(userBodyJson(view, SELECT_ALL));
  * ```
  */
-export function jsonTextResponse(text: string, status = 200): Response {
-  return textResponse(text, status, jsonHeaderPairs(undefined));
+export function jsonTextResponse(text: string, status = 200, bytes?: Uint8Array): Response {
+  return textResponse(text, status, jsonHeaderPairs(undefined), bytes);
 }
 
 /** Response bodies known as text, so the Node binding can write them without reading the stream. */

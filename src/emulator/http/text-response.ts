@@ -21,6 +21,8 @@ class TextResponseState {
     readonly text: string,
     readonly status: number,
     pairs: readonly (readonly [string, string])[],
+    /** `text` as UTF-8, when the caller already has it. */
+    readonly bytes: Uint8Array | undefined,
   ) {
     this.pairs = pairs;
   }
@@ -86,9 +88,10 @@ export function textResponse(
   text: string,
   status: number,
   pairs: readonly (readonly [string, string])[],
+  bytes?: Uint8Array,
 ): Response {
   if (status < 200 || status > 599) throw new RangeError(`textResponse: invalid status ${status}`);
-  return new TextResponse(new TextResponseState(text, status, pairs)) as unknown as Response;
+  return new TextResponse(new TextResponseState(text, status, pairs, bytes)) as unknown as Response;
 }
 
 /** What the Node binding needs to write a response that was never built nor read. */
@@ -97,6 +100,8 @@ export interface UnbuiltTextResponse {
   text: string;
   /** Header pairs, or the `Headers` if someone read (and maybe changed) them. */
   headers: readonly (readonly [string, string])[] | Headers;
+  /** `text` as UTF-8, when the response was made with it. */
+  bytes: Uint8Array | undefined;
 }
 
 /**
@@ -105,7 +110,8 @@ export interface UnbuiltTextResponse {
 export function unbuiltTextResponse(response: Response): UnbuiltTextResponse | undefined {
   const found = TextResponse.stateOf(response);
   if (!found || found.real) return undefined;
-  return { status: found.status, text: found.text, headers: found.headers ?? found.pairs ?? [] };
+  const { status, text, bytes } = found;
+  return { status, text, bytes, headers: found.headers ?? found.pairs ?? [] };
 }
 
 /** The text of a {@link textResponse} whose body has not been read, else `undefined`. */

@@ -98,11 +98,21 @@ function flatHeaders(
 
 /** Writes a web `Response` to a Node response (all `Set-Cookie` headers kept). */
 export async function writeWebResponse(res: ServerResponse, response: Response): Promise<void> {
+  await writeResponse(res, response);
+}
+
+/** {@link writeWebResponse}, synchronous when the body is known text (no promise then). */
+function writeResponse(res: ServerResponse, response: Response): void | Promise<void> {
   const unbuilt = unbuiltTextResponse(response);
   if (unbuilt) {
-    const { status, text, headers } = unbuilt;
-    res.writeHead(status, flatHeaders(headers, Buffer.byteLength(text)));
-    res.end(text);
+    const { status, text, bytes, headers } = unbuilt;
+    if (bytes) {
+      res.writeHead(status, flatHeaders(headers, bytes.byteLength));
+      res.end(bytes);
+    } else {
+      res.writeHead(status, flatHeaders(headers, Buffer.byteLength(text)));
+      res.end(text);
+    }
     return;
   }
   const text = knownBodyText(response);
@@ -111,9 +121,11 @@ export async function writeWebResponse(res: ServerResponse, response: Response):
     res.end(text);
     return;
   }
-  const body = Buffer.from(await response.arrayBuffer());
-  res.writeHead(response.status, flatHeaders(response.headers, body.length));
-  res.end(body);
+  return response.arrayBuffer().then((buffer) => {
+    const body = Buffer.from(buffer);
+    res.writeHead(response.status, flatHeaders(response.headers, body.length));
+    res.end(body);
+  });
 }
 
 /**
@@ -128,7 +140,7 @@ export function nodeListener(emulator: Emulator, base: () => string) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const fail = (error: unknown) => failed(req, res, error);
     const answer = (request: Request) =>
-      emulator.fetch(request).then((response) => writeWebResponse(res, response));
+      emulator.fetch(request).then((response) => writeResponse(res, response));
     try {
       // A GET has no body to wait for: no extra turn of the event loop.
       if (req.method === 'GET' || req.method === 'HEAD') {

@@ -23,5 +23,6 @@ export const userMeRoute = userRoute(['GET', 'POST'], ({ params, caller }) => {
   const { user, app, link } = caller;
   const view = { user, app, link, secure };
   const variant = keys === undefined ? `${secure}` : `${secure}|${JSON.stringify(keys)}`;
-  return jsonTextResponse(cachedBody(view, variant, () => userBodyJson(view, selection)));
+  const { text, bytes } = cachedBody(view, variant, () => userBodyJson(view, selection));
+  return jsonTextResponse(text, 200, bytes);
 });

@@ -110,10 +110,17 @@ function sameStamp(a: unknown[], b: unknown[]): boolean {
   return true;
 }
 
-interface Entry {
-  stamp: unknown[];
+/** A rendered body: its text, and the same text as UTF-8 (what the Node binding writes). */
+export interface RenderedBody {
   text: string;
+  bytes: Uint8Array;
 }
+
+interface Entry extends RenderedBody {
+  stamp: unknown[];
+}
+
+const encoder = new TextEncoder();
 
 /** Most variants (`secure_resource` × `property_keys`) kept per link. */
 const VARIANTS_PER_LINK = 8;
@@ -127,20 +134,21 @@ const entries = new WeakMap<Link, Map<string, Entry>>();
  *
  * @example
  * ```ts
- * const text = cachedBody(view, `${secure}|${keys}`, () => userBodyJson(view, selection));
+ * const { text, bytes } = cachedBody(view, `${secure}|${keys}`, () => userBodyJson(view, selection));
  * ```
  */
-export function cachedBody(view: ConsentView, variant: string, render: () => string): string {
+export function cachedBody(view: ConsentView, variant: string, render: () => string): RenderedBody {
   const stamp = stampOf(view);
   let variants = entries.get(view.link);
   const hit = variants?.get(variant);
-  if (hit && sameStamp(hit.stamp, stamp)) return hit.text;
+  if (hit && sameStamp(hit.stamp, stamp)) return hit;
   const text = render();
+  const entry = { stamp, text, bytes: encoder.encode(text) };
   if (!variants) {
     variants = new Map();
     entries.set(view.link, variants);
   }
   if (variants.size >= VARIANTS_PER_LINK && !variants.has(variant)) variants.clear();
-  variants.set(variant, { stamp, text });
-  return text;
+  variants.set(variant, entry);
+  return entry;
 }
