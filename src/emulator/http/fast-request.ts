@@ -19,7 +19,14 @@ export interface FastRequestParts {
 /** The key under which a fast request exposes its {@link FastRequestParts}. */
 export const FAST_PARTS: unique symbol = Symbol('kakao-oauth emulator request parts');
 
-/** The fast parts of a request, if it has them. */
+/**
+ * The fast parts of a request, if it has them.
+ *
+ * @example
+ * ```ts
+ * const path = fastPartsOf(request)?.target().pathname ?? new URL(request.url).pathname;
+ * ```
+ */
 export function fastPartsOf(request: Request): FastRequestParts | undefined {
   return (request as { [FAST_PARTS]?: FastRequestParts })[FAST_PARTS];
 }

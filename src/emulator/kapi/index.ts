@@ -75,6 +75,12 @@ export async function handleKapi(emulator: Emulator, request: Request): Promise<
 /**
  * {@link handleKapi} without a promise when the route answered synchronously (the router's
  * path: every kapi GET route does).
+ *
+ * @example
+ * ```ts
+ * const answer = kapiResponse(emulator, request);
+ * const response = answer instanceof Promise ? await answer : answer;
+ * ```
  */
 export function kapiResponse(emulator: Emulator, request: Request): Response | Promise<Response> {
   const response = answer(emulator, request);
