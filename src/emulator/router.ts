@@ -11,9 +11,10 @@
 
 import { controlsPrefix, handleControls } from './controls/index.js';
 import { applyFault } from './faults.js';
-import { readParams } from './http/params.js';
-import { requestUrl } from './http/url.js';
-import { handleKapi } from './kapi/index.js';
+import { requestHeader } from './http/fast-request.js';
+import { paramsOf } from './http/params.js';
+import { type RequestTarget, requestTarget } from './http/url.js';
+import { kapiResponse } from './kapi/index.js';
 import { handleKauth } from './kauth/index.js';
 import { takeFault } from './model/faults.js';
 import { authScheme, recordRequest, redactParams } from './model/log.js';
@@ -34,7 +35,7 @@ function originOf(base: string): string {
 }
 
 /** Which host a URL addresses. */
-export function classifyHost(emulator: Emulator, url: URL): Host {
+export function classifyHost(emulator: Emulator, url: RequestTarget): Host {
   if (url.pathname === controlsPrefix || url.pathname.startsWith(`${controlsPrefix}/`)) return 'control';
   const auth = originOf(emulator.authUrl);
   const api = originOf(emulator.apiUrl);
@@ -43,14 +44,14 @@ export function classifyHost(emulator: Emulator, url: URL): Host {
   return /^\/v\d+\//.test(url.pathname) ? 'api' : 'auth';
 }
 
-async function dispatch(emulator: Emulator, host: Host, request: Request): Promise<Response> {
+function dispatch(emulator: Emulator, host: Host, request: Request): Response | Promise<Response> {
   if (host === 'control') return handleControls(emulator, request);
-  if (host === 'api') return handleKapi(emulator, request);
+  if (host === 'api') return kapiResponse(emulator, request);
   return handleKauth(emulator, request);
 }
 
+/** The `error_code` (kauth) or `code` (kapi) of an error response, for the log. */
 async function errorCodeOf(response: Response): Promise<string | undefined> {
-  if (response.status < 400) return undefined;
   const type = response.headers.get('content-type') ?? '';
   if (type.startsWith('text/html')) return response.headers.get('x-kakao-error-code') ?? undefined;
   if (!type.startsWith('application/json')) return undefined;
@@ -58,36 +59,67 @@ async function errorCodeOf(response: Response): Promise<string | undefined> {
   return body.error_code ?? (body.code === undefined ? undefined : String(body.code));
 }
 
-async function record(
+function logEntry(
   emulator: Emulator,
   host: Host,
-  url: URL,
+  path: string,
   request: Request,
   response: Response,
-): Promise<void> {
-  const params = redactParams(await readParams(request).catch(() => new URLSearchParams()));
-  recordRequest(emulator.state, {
+  params: URLSearchParams,
+): RequestLogEntry {
+  return {
     at: emulator.state.clock.now(),
     method: request.method,
     host,
-    path: url.pathname,
-    params,
-    authScheme: authScheme(request.headers.get('authorization')),
+    path,
+    params: redactParams(params),
+    authScheme: authScheme(requestHeader(request, 'authorization')),
     status: response.status,
-    errorCode: await errorCodeOf(response).catch(() => undefined),
-  });
+    errorCode: undefined,
+  };
+}
+
+/** Logs a request; synchronously for a success whose parameters are already parsed. */
+function record(
+  emulator: Emulator,
+  host: Host,
+  path: string,
+  request: Request,
+  response: Response,
+): void | Promise<void> {
+  const params = paramsOf(request);
+  if (!(params instanceof Promise) && response.status < 400) {
+    recordRequest(emulator.state, logEntry(emulator, host, path, request, response, params));
+    return;
+  }
+  return recordSlowly(emulator, host, path, request, response);
+}
+
+async function recordSlowly(
+  emulator: Emulator,
+  host: Host,
+  path: string,
+  request: Request,
+  response: Response,
+): Promise<void> {
+  const params = await Promise.resolve(paramsOf(request)).catch(() => new URLSearchParams());
+  const entry = logEntry(emulator, host, path, request, response, params);
+  if (response.status >= 400) entry.errorCode = await errorCodeOf(response).catch(() => undefined);
+  recordRequest(emulator.state, entry);
 }
 
 /**
  * Answers one request. Rejects (like a network failure) only for an injected dropped connection.
  */
 export async function route(emulator: Emulator, request: Request): Promise<Response> {
-  const url = requestUrl(request);
+  const url = requestTarget(request);
   const host = classifyHost(emulator, url);
-  const fault =
-    host === 'control' ? undefined : takeFault(emulator.state, host, request.method, url.pathname);
-  const faulted = fault && host !== 'control' ? await applyFault(fault, host) : undefined;
-  const response = faulted ?? (await dispatch(emulator, host, request));
-  if (host !== 'control') await record(emulator, host, url, request, response);
+  if (host === 'control') return dispatch(emulator, host, request);
+  const fault = takeFault(emulator.state, host, request.method, url.pathname);
+  const faulted = fault ? await applyFault(fault, host) : undefined;
+  let response = faulted ?? dispatch(emulator, host, request);
+  if (response instanceof Promise) response = await response;
+  const recording = record(emulator, host, url.pathname, request, response);
+  if (recording) await recording;
   return response;
 }

@@ -81,19 +81,24 @@ export function jsonId(userId: string): bigint {
   return BigInt(userId);
 }
 
+type HeaderPairs = readonly (readonly [string, string])[];
+
+/** The headers of every JSON response (shared: header pairs are never changed in place). */
+const JSON_HEADERS: HeaderPairs = Object.freeze([
+  Object.freeze(['content-type', JSON_CONTENT_TYPE] as const),
+  Object.freeze(['cache-control', 'no-store'] as const),
+]);
+
 /** The headers of every JSON response, then the caller's (content type and cache policy win). */
-function jsonHeaderPairs(init: HeadersInit | undefined): [string, string][] {
-  const pairs: [string, string][] = [
-    ['content-type', JSON_CONTENT_TYPE],
-    ['cache-control', 'no-store'],
-  ];
-  if (!init) return pairs;
+function jsonHeaderPairs(init: HeadersInit | undefined): HeaderPairs {
+  if (!init) return JSON_HEADERS;
   const extra = init instanceof Headers || Array.isArray(init) ? new Headers(init) : Object.entries(init);
+  const pairs: (readonly [string, string])[] = [];
   for (const [name, value] of extra) {
     const lower = name.toLowerCase();
     if (lower !== 'content-type' && lower !== 'cache-control') pairs.push([lower, value]);
   }
-  return pairs;
+  return pairs.length === 0 ? JSON_HEADERS : [...JSON_HEADERS, ...pairs];
 }
 
 /**
@@ -106,6 +111,19 @@ function jsonHeaderPairs(init: HeadersInit | undefined): [string, string][] {
  */
 export function jsonResponse(body: unknown, init: { status?: number; headers?: HeadersInit } = {}): Response {
   return textResponse(stringifyJson(body), init.status ?? 200, jsonHeaderPairs(init.headers));
+}
+
+/**
+ * A JSON response whose body is already JSON text (same headers as {@link jsonResponse});
+ * `bytes`, when given, must be that text in UTF-8 (the Node binding then writes them as they are).
+ *
+ * @example
+ * ```ts
+ * return jsonTextResponse(userBodyJson(view, SELECT_ALL));
+ * ```
+ */
+export function jsonTextResponse(text: string, status = 200, bytes?: Uint8Array): Response {
+  return textResponse(text, status, jsonHeaderPairs(undefined), bytes);
 }
 
 /** Response bodies known as text, so the Node binding can write them without reading the stream. */

@@ -5,11 +5,12 @@
  * @module
  */
 
-import { requestUrl } from './url.js';
+import { requestHeader } from './fast-request.js';
+import { requestTarget } from './url.js';
 
 /** True when the request's body is form-encoded (any charset, any case). */
 export function isFormRequest(request: Request): boolean {
-  const type = request.headers.get('content-type') ?? '';
+  const type = requestHeader(request, 'content-type') ?? '';
   return type.toLowerCase().split(';')[0]!.trim() === 'application/x-www-form-urlencoded';
 }
 
@@ -24,27 +25,45 @@ export function isFormRequest(request: Request): boolean {
  * ```
  */
 export function readParams(request: Request): Promise<URLSearchParams> {
+  const params = paramsOf(request);
+  return params instanceof Promise ? params : Promise.resolve(params);
+}
+
+/**
+ * {@link readParams} without a promise when none is needed: the parameters themselves when no
+ * body has to be read (a GET, or a body already read), else a promise of them.
+ *
+ * @example
+ * ```ts
+ * const params = paramsOf(request);
+ * if (!(params instanceof Promise)) params.get('property_keys');
+ * ```
+ */
+export function paramsOf(request: Request): URLSearchParams | Promise<URLSearchParams> {
   let params = cache.get(request);
-  if (!params) {
+  if (params === undefined) {
     params = parseParams(request);
     cache.set(request, params);
+    if (params instanceof Promise) {
+      params.then((value) => cache.set(request, value)).catch(() => undefined);
+    }
   }
   return params;
 }
 
 /** Parsed once per request, so the router can log what a route already read. */
-const cache = new WeakMap<Request, Promise<URLSearchParams>>();
+const cache = new WeakMap<Request, URLSearchParams | Promise<URLSearchParams>>();
 
 /** A fresh (editable) copy of the query parameters. */
 function queryParams(request: Request): URLSearchParams {
-  return new URLSearchParams(requestUrl(request).search);
+  return new URLSearchParams(requestTarget(request).search);
 }
 
-async function parseParams(request: Request): Promise<URLSearchParams> {
+function parseParams(request: Request): URLSearchParams | Promise<URLSearchParams> {
   const params = queryParams(request);
   if (request.method === 'GET' || request.method === 'HEAD' || !isFormRequest(request)) return params;
   if (request.bodyUsed) return params;
-  return mergeForm(params, await request.text());
+  return request.text().then((text) => mergeForm(params, text));
 }
 
 function mergeForm(params: URLSearchParams, formText: string): URLSearchParams {
@@ -61,12 +80,12 @@ function mergeForm(params: URLSearchParams, formText: string): URLSearchParams {
  */
 export function primeFormParams(request: Request, formText: string): void {
   if (!isFormRequest(request) || request.method === 'GET' || request.method === 'HEAD') return;
-  cache.set(request, Promise.resolve(mergeForm(queryParams(request), formText)));
+  cache.set(request, mergeForm(queryParams(request), formText));
 }
 
 /** The credential of `Authorization: <scheme> <credential>` when the scheme matches. */
 export function readAuthorization(request: Request): { scheme: string; credential: string } | undefined {
-  const header = request.headers.get('authorization');
+  const header = requestHeader(request, 'authorization');
   const match = header?.trim().match(/^(\S+)\s+(\S+)$/);
   return match ? { scheme: match[1]!, credential: match[2]! } : undefined;
 }

@@ -10,56 +10,71 @@
 
 import { forwardMembers } from './lazy.js';
 
-interface TextResponseState {
-  text: string;
-  status: number;
+/** What a text response holds until (and unless) its undici `Response` is built. */
+class TextResponseState {
   /** Header pairs as given; a `Headers` is made from them on first access of `headers`. */
-  pairs: [string, string][] | undefined;
+  pairs: readonly (readonly [string, string])[] | undefined;
   headers: Headers | undefined;
   real: Response | undefined;
-}
 
-const states = new WeakMap<object, TextResponseState>();
+  constructor(
+    readonly text: string,
+    readonly status: number,
+    pairs: readonly (readonly [string, string])[],
+    /** `text` as UTF-8, when the caller already has it. */
+    readonly bytes: Uint8Array | undefined,
+  ) {
+    this.pairs = pairs;
+  }
 
-function stateOf(self: object): TextResponseState {
-  const state = states.get(self);
-  if (!state) throw new TypeError('Illegal invocation: not a text response');
-  return state;
-}
+  headerList(): Headers {
+    if (this.real) return this.real.headers;
+    this.headers ??= new Headers(this.pairs as [string, string][]);
+    this.pairs = undefined;
+    return this.headers;
+  }
 
-function headersOf(state: TextResponseState): Headers {
-  state.headers ??= new Headers(state.pairs);
-  state.pairs = undefined;
-  return state.headers;
-}
-
-function realOf(self: object): Response {
-  const state = stateOf(self);
-  state.real ??= new Response(state.text, { status: state.status, headers: headersOf(state) });
-  return state.real;
+  realResponse(): Response {
+    this.real ??= new Response(this.text, { status: this.status, headers: this.headerList() });
+    return this.real;
+  }
 }
 
 class TextResponse {
-  constructor(text: string, status: number, pairs: [string, string][]) {
-    states.set(this, { text, status, pairs, headers: undefined, real: undefined });
+  readonly #state: TextResponseState;
+
+  constructor(state: TextResponseState) {
+    this.#state = state;
+  }
+
+  /** The state of a text response, or `undefined` for any other object. */
+  static stateOf(self: object): TextResponseState | undefined {
+    return #state in self ? (self as TextResponse).#state : undefined;
   }
 
   get status(): number {
-    return stateOf(this).status;
+    return state(this).status;
   }
 
   get ok(): boolean {
-    const { status } = stateOf(this);
+    const { status } = state(this);
     return status >= 200 && status < 300;
   }
 
   get headers(): Headers {
-    const state = stateOf(this);
-    return state.real?.headers ?? headersOf(state);
+    return state(this).headerList();
   }
 }
 
-forwardMembers(TextResponse.prototype, Response.prototype, realOf as (self: never) => Response);
+function state(self: object): TextResponseState {
+  const found = TextResponse.stateOf(self);
+  if (!found) throw new TypeError('Illegal invocation: not a text response');
+  return found;
+}
+
+forwardMembers(TextResponse.prototype, Response.prototype, ((self: object) => state(self).realResponse()) as (
+  self: never,
+) => Response);
 
 /**
  * A `Response` with a string body and the given header pairs (names lower case), built lazily.
@@ -69,9 +84,14 @@ forwardMembers(TextResponse.prototype, Response.prototype, realOf as (self: neve
  * textResponse('{"ok":true}', 200, [['content-type', 'application/json;charset=UTF-8']]);
  * ```
  */
-export function textResponse(text: string, status: number, pairs: [string, string][]): Response {
+export function textResponse(
+  text: string,
+  status: number,
+  pairs: readonly (readonly [string, string])[],
+  bytes?: Uint8Array,
+): Response {
   if (status < 200 || status > 599) throw new RangeError(`textResponse: invalid status ${status}`);
-  return new TextResponse(text, status, pairs) as unknown as Response;
+  return new TextResponse(new TextResponseState(text, status, pairs, bytes)) as unknown as Response;
 }
 
 /** What the Node binding needs to write a response that was never built nor read. */
@@ -79,21 +99,24 @@ export interface UnbuiltTextResponse {
   status: number;
   text: string;
   /** Header pairs, or the `Headers` if someone read (and maybe changed) them. */
-  headers: [string, string][] | Headers;
+  headers: readonly (readonly [string, string])[] | Headers;
+  /** `text` as UTF-8, when the response was made with it. */
+  bytes: Uint8Array | undefined;
 }
 
 /**
  * The parts of a {@link textResponse} whose real `Response` was never built, else `undefined`.
  */
 export function unbuiltTextResponse(response: Response): UnbuiltTextResponse | undefined {
-  const state = states.get(response);
-  if (!state || state.real) return undefined;
-  return { status: state.status, text: state.text, headers: state.headers ?? state.pairs ?? [] };
+  const found = TextResponse.stateOf(response);
+  if (!found || found.real) return undefined;
+  const { status, text, bytes } = found;
+  return { status, text, bytes, headers: found.headers ?? found.pairs ?? [] };
 }
 
 /** The text of a {@link textResponse} whose body has not been read, else `undefined`. */
 export function textResponseBody(response: Response): string | undefined {
-  const state = states.get(response);
-  if (!state || state.real?.bodyUsed) return undefined;
-  return state.text;
+  const found = TextResponse.stateOf(response);
+  if (!found || found.real?.bodyUsed) return undefined;
+  return found.text;
 }

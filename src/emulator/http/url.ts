@@ -1,9 +1,12 @@
 /**
- * The parsed URL of a request, parsed once per request and shared by the router and the routes.
+ * The parsed URL of a request, parsed once per request and shared by the router and the routes,
+ * and the cheaper {@link requestTarget} (origin, path, query) that most of them need.
  * The shared `URL` must never be changed: copy its `searchParams` before editing them.
  *
  * @module
  */
+
+import { fastPartsOf } from './fast-request.js';
 
 const parsed = new WeakMap<Request, URL>();
 
@@ -24,7 +27,22 @@ export function requestUrl(request: Request): URL {
   return url;
 }
 
-/** Seeds {@link requestUrl} with a URL the caller already parsed for this request. */
-export function primeRequestUrl(request: Request, url: URL): void {
-  parsed.set(request, url);
+/** The parts of a request URL the router and the routes read (the same values as `URL`'s). */
+export interface RequestTarget {
+  readonly origin: string;
+  readonly pathname: string;
+  readonly search: string;
+}
+
+/**
+ * Origin, path and query of a request, without parsing a `URL` when the Node binding already
+ * split a plain request target.
+ *
+ * @example
+ * ```ts
+ * requestTarget(request).pathname; // '/v2/user/me'
+ * ```
+ */
+export function requestTarget(request: Request): RequestTarget {
+  return fastPartsOf(request)?.target() ?? requestUrl(request);
 }

@@ -9,6 +9,7 @@
  * @module
  */
 
+import { requestHeader } from '../http/fast-request.js';
 import {
   findAppByAdminKey,
   findAppById,
@@ -64,7 +65,7 @@ export interface AppCaller {
  * @see https://developers.kakao.com/docs/latest/en/rest-api/reference
  */
 export function readCredential(request: Request): Credential {
-  const header = request.headers.get('authorization')?.trim();
+  const header = requestHeader(request, 'authorization')?.trim();
   if (!header) fail(-401, 'no authentication key!');
   const [scheme = '', ...rest] = header.split(/\s+/);
   const isBearer = scheme.toLowerCase() === 'bearer';

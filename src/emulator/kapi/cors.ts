@@ -6,6 +6,8 @@
  * @module
  */
 
+import { requestHeader } from '../http/fast-request.js';
+
 /** Request headers a browser may send to kapi. */
 export const CORS_ALLOWED_HEADERS = 'Authorization, Content-Type, KA';
 
@@ -37,6 +39,6 @@ export function preflight(request: Request, methods: readonly string[]): Respons
  * ```
  */
 export function withCors(request: Request, response: Response): Response {
-  if (request.headers.has('origin')) response.headers.set('access-control-allow-origin', '*');
+  if (requestHeader(request, 'origin') !== null) response.headers.set('access-control-allow-origin', '*');
   return response;
 }

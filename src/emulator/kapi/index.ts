@@ -8,7 +8,7 @@
  */
 
 import { kapiError } from '../http/kapi-error.js';
-import { requestUrl } from '../http/url.js';
+import { requestTarget } from '../http/url.js';
 import type { Emulator } from '../types.js';
 import { preflight, withCors } from './cors.js';
 import { failureResponse, KapiFailure } from './failure.js';
@@ -69,20 +69,44 @@ function methodNotAllowed(method: string, route: KapiRoute): Response {
  * ```
  */
 export async function handleKapi(emulator: Emulator, request: Request): Promise<Response> {
-  return withCors(request, await answer(emulator, request));
+  return kapiResponse(emulator, request);
 }
 
-async function answer(emulator: Emulator, request: Request): Promise<Response> {
-  const path = requestUrl(request).pathname;
+/**
+ * {@link handleKapi} without a promise when the route answered synchronously (the router's
+ * path: every kapi GET route does).
+ *
+ * @example
+ * ```ts
+ * const answer = kapiResponse(emulator, request);
+ * const response = answer instanceof Promise ? await answer : answer;
+ * ```
+ */
+export function kapiResponse(emulator: Emulator, request: Request): Response | Promise<Response> {
+  const response = answer(emulator, request);
+  return response instanceof Promise
+    ? response.then((r) => withCors(request, r))
+    : withCors(request, response);
+}
+
+function answer(emulator: Emulator, request: Request): Response | Promise<Response> {
+  const path = requestTarget(request).pathname;
   const route = KAPI_ROUTES[path];
   if (!route) return notFound(path);
   if (request.method === 'OPTIONS') return preflight(request, route.methods);
   const method = request.method === 'HEAD' ? 'GET' : request.method;
   if (!route.methods.includes(method)) return methodNotAllowed(request.method, route);
+  let response: Response | Promise<Response>;
   try {
-    return await route.run(emulator, request);
+    response = route.run(emulator, request);
   } catch (error) {
-    if (error instanceof KapiFailure) return failureResponse(error);
-    throw error;
+    return failed(error);
   }
+  return response instanceof Promise ? response.catch(failed) : response;
+}
+
+/** A Kakao error thrown by a route, as its response; anything else is rethrown. */
+function failed(error: unknown): Response {
+  if (error instanceof KapiFailure) return failureResponse(error);
+  throw error;
 }

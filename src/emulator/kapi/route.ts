@@ -6,7 +6,7 @@
  * @module
  */
 
-import { readParams } from '../http/params.js';
+import { paramsOf } from '../http/params.js';
 import type { Emulator } from '../types.js';
 import {
   type AppCaller,
@@ -34,7 +34,7 @@ export interface KapiRoute {
   /** Accepted HTTP methods (upper case). */
   readonly methods: readonly string[];
   /** Authenticates, then answers; throws `KapiFailure` for Kakao errors. */
-  run(emulator: Emulator, request: Request): Promise<Response>;
+  run(emulator: Emulator, request: Request): Response | Promise<Response>;
 }
 
 type Resolver<C> = (emulator: Emulator, request: Request, params: URLSearchParams) => C;
@@ -42,10 +42,12 @@ type Resolver<C> = (emulator: Emulator, request: Request, params: URLSearchParam
 function makeRoute<C>(methods: readonly string[], resolve: Resolver<C>, handle: KapiHandler<C>): KapiRoute {
   return {
     methods,
-    async run(emulator, request) {
-      const params = await readParams(request);
-      const caller = resolve(emulator, request, params);
-      return handle({ emulator, request, params, caller });
+    run(emulator, request) {
+      const answer = (params: URLSearchParams) =>
+        handle({ emulator, request, params, caller: resolve(emulator, request, params) });
+      // A GET needs no body: its parameters are there at once, and no promise is made.
+      const params = paramsOf(request);
+      return params instanceof Promise ? params.then(answer) : answer(params);
     },
   };
 }

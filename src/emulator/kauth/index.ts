@@ -4,6 +4,7 @@
  * @module
  */
 
+import { requestTarget } from '../http/url.js';
 import { CONSENT_PATH } from '../pages/consent.js';
 import { renderErrorPage } from '../pages/error.js';
 import { SIGNIN_PATH } from '../pages/signin.js';
@@ -51,7 +52,7 @@ function methodNotAllowed(allowed: string[]): Response {
  * ```
  */
 export async function handleKauth(emulator: Emulator, request: Request): Promise<Response> {
-  const routes = ROUTES[new URL(request.url).pathname];
+  const routes = ROUTES[requestTarget(request).pathname];
   if (!routes) return notFound();
   const method = request.method === 'HEAD' ? 'GET' : request.method;
   const handler = routes[method];

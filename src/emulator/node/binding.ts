@@ -15,7 +15,6 @@ import { DroppedConnection } from '../faults.js';
 import { knownBodyText } from '../http/json.js';
 import { primeFormParams } from '../http/params.js';
 import { unbuiltTextResponse } from '../http/text-response.js';
-import { primeRequestUrl } from '../http/url.js';
 import type { Emulator } from '../types.js';
 import { nodeRequest } from './request.js';
 
@@ -70,18 +69,22 @@ async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
 
 /** Builds a web `Request` for a Node request received on the listener whose base URL is `base`. */
 export async function toWebRequest(req: IncomingMessage, base: string): Promise<Request> {
-  const url = new URL(req.url ?? '/', base);
-  const body = await readBody(req);
-  const request = nodeRequest(req, url, body);
-  primeRequestUrl(request, url);
+  return webRequestWith(req, base, await readBody(req));
+}
+
+function webRequestWith(req: IncomingMessage, base: string, body: Buffer | undefined): Request {
+  const request = nodeRequest(req, base, body);
   if (body) primeFormParams(request, body.toString('utf8'));
   return request;
 }
 
 /** Header pairs as `writeHead` takes them (a flat list), every `Set-Cookie` kept. */
-function flatHeaders(headers: [string, string][] | Headers, contentLength: number): string[] {
+function flatHeaders(
+  headers: readonly (readonly [string, string])[] | Headers,
+  contentLength: number,
+): string[] {
   const flat: string[] = [];
-  if (Array.isArray(headers)) {
+  if (!(headers instanceof Headers)) {
     for (const [name, value] of headers) if (name !== 'content-length') flat.push(name, value);
   } else {
     headers.forEach((value, name) => {
@@ -95,11 +98,21 @@ function flatHeaders(headers: [string, string][] | Headers, contentLength: numbe
 
 /** Writes a web `Response` to a Node response (all `Set-Cookie` headers kept). */
 export async function writeWebResponse(res: ServerResponse, response: Response): Promise<void> {
+  await writeResponse(res, response);
+}
+
+/** {@link writeWebResponse}, synchronous when the body is known text (no promise then). */
+function writeResponse(res: ServerResponse, response: Response): void | Promise<void> {
   const unbuilt = unbuiltTextResponse(response);
   if (unbuilt) {
-    const { status, text, headers } = unbuilt;
-    res.writeHead(status, flatHeaders(headers, Buffer.byteLength(text)));
-    res.end(text);
+    const { status, text, bytes, headers } = unbuilt;
+    if (bytes) {
+      res.writeHead(status, flatHeaders(headers, bytes.byteLength));
+      res.end(bytes);
+    } else {
+      res.writeHead(status, flatHeaders(headers, Buffer.byteLength(text)));
+      res.end(text);
+    }
     return;
   }
   const text = knownBodyText(response);
@@ -108,9 +121,11 @@ export async function writeWebResponse(res: ServerResponse, response: Response):
     res.end(text);
     return;
   }
-  const body = Buffer.from(await response.arrayBuffer());
-  res.writeHead(response.status, flatHeaders(response.headers, body.length));
-  res.end(body);
+  return response.arrayBuffer().then((buffer) => {
+    const body = Buffer.from(buffer);
+    res.writeHead(response.status, flatHeaders(response.headers, body.length));
+    res.end(body);
+  });
 }
 
 /**
@@ -123,17 +138,29 @@ export async function writeWebResponse(res: ServerResponse, response: Response):
  */
 export function nodeListener(emulator: Emulator, base: () => string) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    void (async () => {
-      try {
-        await writeWebResponse(res, await emulator.fetch(await toWebRequest(req, base())));
-      } catch (error) {
-        if (error instanceof DroppedConnection) {
-          req.socket.destroy();
-          return;
-        }
-        res.writeHead(500, { 'content-type': 'text/plain;charset=UTF-8' });
-        res.end('emulator internal error');
+    const fail = (error: unknown) => failed(req, res, error);
+    const answer = (request: Request) =>
+      emulator.fetch(request).then((response) => writeResponse(res, response));
+    try {
+      // A GET has no body to wait for: no extra turn of the event loop.
+      if (req.method === 'GET' || req.method === 'HEAD') {
+        answer(webRequestWith(req, base(), undefined)).catch(fail);
+      } else {
+        readBody(req)
+          .then((body) => answer(webRequestWith(req, base(), body)))
+          .catch(fail);
       }
-    })();
+    } catch (error) {
+      fail(error);
+    }
   };
+}
+
+function failed(req: IncomingMessage, res: ServerResponse, error: unknown): void {
+  if (error instanceof DroppedConnection) {
+    req.socket.destroy();
+    return;
+  }
+  res.writeHead(500, { 'content-type': 'text/plain;charset=UTF-8' });
+  res.end('emulator internal error');
 }

@@ -3,78 +3,84 @@
  * consent state: item not configured → nothing; configured, not agreed →
  * `<item>_needs_agreement: true` only; agreed → `false` plus the data the user has.
  *
+ * Each group writes its fields straight into the account object, in Kakao's field order (no
+ * intermediate objects: this runs on every `/v2/user/me`).
+ *
  * @module
  */
 
 import { rfc3339 } from '../../model/clock.js';
-import { agreed, type ConsentView, defined, imageUrl, needsAgreement } from './consent.js';
+import { type ConsentView, imageUrl } from './consent.js';
 import type { AccountKey } from './selection.js';
 
-type Group = (view: ConsentView) => Record<string, unknown>;
+type Fields = Record<string, unknown>;
+type Group = (view: ConsentView, out: Fields) => void;
 
-function profileObject(view: ConsentView): Record<string, unknown> | undefined {
+/**
+ * Writes `<flag>: !agreed` when the item is configured or agreed (else nothing); returns whether
+ * the user agreed.
+ */
+function flag(view: ConsentView, out: Fields, scope: string, name: string): boolean {
+  const agreed = view.link.agreedScopes.has(scope);
+  if (agreed || view.app.consentItems.some((item) => item.id === scope)) out[name] = !agreed;
+  return agreed;
+}
+
+/** Sets `out[name]` unless `value` is undefined (absent data stays absent, never `null`). */
+function put(out: Fields, name: string, value: unknown): void {
+  if (value !== undefined) out[name] = value;
+}
+
+function profileObject(view: ConsentView, nickname: boolean, image: boolean): Fields | undefined {
+  if (!nickname && !image) return undefined;
   const { user } = view;
-  const legacy = agreed(view, 'profile');
-  const nickname = legacy || agreed(view, 'profile_nickname');
-  const image = legacy || agreed(view, 'profile_image');
-  const profile = defined({
-    nickname: nickname ? user.nickname : undefined,
-    thumbnail_image_url: image ? imageUrl(view, user.thumbnailImageUrl) : undefined,
-    profile_image_url: image ? imageUrl(view, user.profileImageUrl) : undefined,
-    is_default_image: image ? user.isDefaultImage : undefined,
-    is_default_nickname: nickname ? user.isDefaultNickname : undefined,
-  });
+  const profile: Fields = {};
+  if (nickname) put(profile, 'nickname', user.nickname);
+  if (image) {
+    put(profile, 'thumbnail_image_url', imageUrl(view, user.thumbnailImageUrl));
+    put(profile, 'profile_image_url', imageUrl(view, user.profileImageUrl));
+    put(profile, 'is_default_image', user.isDefaultImage);
+  }
+  if (nickname) put(profile, 'is_default_nickname', user.isDefaultNickname);
   return Object.keys(profile).length > 0 ? profile : undefined;
 }
 
-const profile: Group = (view) =>
-  defined({
-    ...needsAgreement(view, 'profile', 'profile_needs_agreement'),
-    ...needsAgreement(view, 'profile_nickname', 'profile_nickname_needs_agreement'),
-    ...needsAgreement(view, 'profile_image', 'profile_image_needs_agreement'),
-    profile: profileObject(view),
-  });
+const profile: Group = (view, out) => {
+  const legacy = flag(view, out, 'profile', 'profile_needs_agreement');
+  const nickname = flag(view, out, 'profile_nickname', 'profile_nickname_needs_agreement') || legacy;
+  const image = flag(view, out, 'profile_image', 'profile_image_needs_agreement') || legacy;
+  put(out, 'profile', profileObject(view, nickname, image));
+};
 
 /** A group of one flag and one value. */
-function simple(scope: string, flagPrefix: string, value: (view: ConsentView) => unknown): Group {
-  return (view) =>
-    defined({
-      ...needsAgreement(view, scope, `${flagPrefix}_needs_agreement`),
-      [flagPrefix]: agreed(view, scope) ? value(view) : undefined,
-    });
+function simple(scope: string, name: string, value: (view: ConsentView) => unknown): Group {
+  const flagName = `${name}_needs_agreement`;
+  return (view, out) => {
+    if (flag(view, out, scope, flagName)) put(out, name, value(view));
+  };
 }
 
-const email: Group = (view) => {
+const email: Group = (view, out) => {
   const { user } = view;
-  const show = agreed(view, 'account_email') && user.email !== undefined;
-  return defined({
-    ...needsAgreement(view, 'account_email', 'email_needs_agreement'),
-    is_email_valid: show ? user.isEmailValid : undefined,
-    is_email_verified: show ? user.isEmailVerified : undefined,
-    email: show ? user.email : undefined,
-  });
+  if (!flag(view, out, 'account_email', 'email_needs_agreement') || user.email === undefined) return;
+  put(out, 'is_email_valid', user.isEmailValid);
+  put(out, 'is_email_verified', user.isEmailVerified);
+  out.email = user.email;
 };
 
-const birthday: Group = (view) => {
+const birthday: Group = (view, out) => {
   const { user } = view;
-  const show = agreed(view, 'birthday') && user.birthday !== undefined;
-  return defined({
-    ...needsAgreement(view, 'birthday', 'birthday_needs_agreement'),
-    birthday: show ? user.birthday : undefined,
-    birthday_type: show ? user.birthdayType : undefined,
-    is_leap_month: show ? (user.isLeapMonth ?? false) : undefined,
-  });
+  if (!flag(view, out, 'birthday', 'birthday_needs_agreement') || user.birthday === undefined) return;
+  out.birthday = user.birthday;
+  put(out, 'birthday_type', user.birthdayType);
+  out.is_leap_month = user.isLeapMonth ?? false;
 };
 
-const ci: Group = (view) => {
+const ci: Group = (view, out) => {
   const { user } = view;
-  const show = agreed(view, 'account_ci') && user.ci !== undefined;
-  const at = user.ciAuthenticatedAt;
-  return defined({
-    ...needsAgreement(view, 'account_ci', 'ci_needs_agreement'),
-    ci: show ? user.ci : undefined,
-    ci_authenticated_at: show && at !== undefined ? rfc3339(at) : undefined,
-  });
+  if (!flag(view, out, 'account_ci', 'ci_needs_agreement') || user.ci === undefined) return;
+  out.ci = user.ci;
+  if (user.ciAuthenticatedAt !== undefined) out.ci_authenticated_at = rfc3339(user.ciAuthenticatedAt);
 };
 
 /** Every group, in Kakao's field order. */
@@ -104,9 +110,9 @@ export function kakaoAccount(
   view: ConsentView,
   groups: ReadonlySet<AccountKey> | 'all',
 ): Record<string, unknown> | undefined {
-  const account: Record<string, unknown> = {};
+  const account: Fields = {};
   for (const [key, group] of GROUP_ENTRIES) {
-    if (groups === 'all' || groups.has(key)) Object.assign(account, group(view));
+    if (groups === 'all' || groups.has(key)) group(view, account);
   }
   return Object.keys(account).length > 0 ? account : undefined;
 }
