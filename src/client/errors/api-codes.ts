@@ -69,16 +69,23 @@ const ROWS = `
 -911|unsupported_image_format|400|Unsupported image format.|Use JPEG, PNG or GIF.
 -9798|maintenance|503|The service is under maintenance.|Retry later.|retryable`;
 
-/** The rows by code, read once. */
-const TABLE: ReadonlyMap<number, KapiCodeInfo> = /* @__PURE__ */ new Map(
-  ROWS.trim()
-    .split('\n')
-    .map((row) => {
-      const [code = '', name = '', status = '', meaning = '', hint = '', retry] = row.split('|');
-      const info = { name, status: Number(status), meaning, hint, retryable: retry === 'retryable' };
-      return [Number(code), info] as const;
-    }),
-);
+/** The rows by code, read once (through a function, so that bundlers can drop an unused table). */
+const TABLE: ReadonlyMap<number, KapiCodeInfo> = /* @__PURE__ */ readRows(ROWS);
+
+function readRows(rows: string): ReadonlyMap<number, KapiCodeInfo> {
+  const table = new Map<number, KapiCodeInfo>();
+  for (const row of rows.trim().split('\n')) {
+    const [code = '', name = '', status = '', meaning = '', hint = '', retry] = row.split('|');
+    table.set(Number(code), {
+      name,
+      status: Number(status),
+      meaning,
+      hint,
+      retryable: retry === 'retryable',
+    });
+  }
+  return table;
+}
 
 /**
  * Looks up a kapi error code (§21.4).
@@ -102,4 +109,9 @@ export function describeApiCode(code: number): KapiCodeInfo | undefined {
  * for (const code of KAPI_CODES) console.log(code, describeApiCode(code)?.name);
  * ```
  */
-export const KAPI_CODES: readonly number[] = Object.freeze([...TABLE.keys()].sort((a, b) => b - a));
+export const KAPI_CODES: readonly number[] = /* @__PURE__ */ sortedCodes(TABLE);
+
+/** The table's codes, ascending by absolute value (a function, so that bundlers can drop it). */
+function sortedCodes(table: ReadonlyMap<number, KapiCodeInfo>): readonly number[] {
+  return Object.freeze([...table.keys()].sort((a, b) => b - a));
+}

@@ -138,7 +138,7 @@ export interface KakaoAccount {
  * const pending = NEEDS_AGREEMENT_FLAGS.filter((flag) => account[flag] === true);
  * ```
  */
-export const NEEDS_AGREEMENT_FLAGS = Object.freeze([
+export const NEEDS_AGREEMENT_FLAGS = /* @__PURE__ */ Object.freeze([
   'profile_needs_agreement',
   'profile_nickname_needs_agreement',
   'profile_image_needs_agreement',
