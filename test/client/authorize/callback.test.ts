@@ -3,18 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseCallback } from '../../../src/client/authorize/callback.js';
 import { timingSafeEqual } from '../../../src/client/authorize/constant-time.js';
 import { KakaoAuthError, KakaoCallbackError } from '../../../src/client/errors/index.js';
+import { thrown } from '../../support/thrown.js';
 import { leakedSecrets, SECRETS } from '../support/fake-fetch.js';
 
 const CALLBACK = 'https://app.example.com/oauth/kakao/callback';
-
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('parseCallback (§3.2, §3.4)', () => {
   it('returns code and state of a success redirect (§3.2)', () => {

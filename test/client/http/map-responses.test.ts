@@ -3,6 +3,7 @@ import { KakaoApiError, KakaoAuthError, KakaoResponseError } from '../../../src/
 import { mapApiResponse } from '../../../src/client/http/map-api-response.js';
 import { mapAuthResponse } from '../../../src/client/http/map-auth-response.js';
 import type { RawResponse } from '../../../src/client/http/response-body.js';
+import { thrown } from '../../support/thrown.js';
 
 const context = { what: 'GET /v2/user/me', secrets: [] };
 const raw = (status: number, text: string, contentType?: string, retryAfterMs?: number): RawResponse => ({
@@ -11,15 +12,6 @@ const raw = (status: number, text: string, contentType?: string, retryAfterMs?: 
   contentType,
   retryAfterMs,
 });
-
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe.each([
   ['mapApiResponse', mapApiResponse],

@@ -7,6 +7,7 @@ import {
 } from '../../../src/client/errors/index.js';
 import { kakaoRequest } from '../../../src/client/http/kakao-request.js';
 import type { KakaoRequest } from '../../../src/client/http/request.js';
+import { caught } from '../../support/thrown.js';
 import * as kapi from '../fixtures/kapi.js';
 import * as kauth from '../fixtures/kauth.js';
 import { fakeFetch, leakedSecrets, SECRETS, testClient } from '../support/fake-fetch.js';
@@ -36,15 +37,6 @@ function hangingFetch(): typeof fetch {
     new Promise((_resolve, reject) => {
       request.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
     })) as unknown as typeof fetch;
-}
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('kakaoRequest: building requests', () => {
