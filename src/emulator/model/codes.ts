@@ -7,6 +7,7 @@
 
 import { newAuthCode } from './random.js';
 import type { EmulatorState } from './state.js';
+import { sweepExpired } from './sweep.js';
 import type { AuthCode } from './types.js';
 
 /** What a code is bound to (the code string and times are filled in). */
@@ -21,6 +22,7 @@ export function issueCode(state: EmulatorState, grant: CodeGrant): AuthCode {
     issuedAt: now,
     expiresAt: now + state.settings.codeTtlMs,
   };
+  sweepExpired(state);
   state.codes.set(code.code, code);
   return code;
 }

@@ -20,5 +20,6 @@ export * from './scopes.js';
 export * from './sessions.js';
 export * from './settings.js';
 export * from './state.js';
+export * from './sweep.js';
 export * from './tokens.js';
 export type * from './types.js';

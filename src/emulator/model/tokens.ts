@@ -7,6 +7,7 @@
 
 import { newOpaqueToken } from './random.js';
 import type { EmulatorState } from './state.js';
+import { sweepExpired } from './sweep.js';
 import type { AccessToken, Platform, RefreshToken } from './types.js';
 
 /** What a new token pair is issued for. */
@@ -79,6 +80,7 @@ export function issueTokenPair(
   state: EmulatorState,
   grant: TokenGrant,
 ): { access: AccessToken; refresh: RefreshToken } {
+  sweepExpired(state);
   const refresh = newRefreshToken(state, grant);
   return { access: newAccessToken(state, grant, refresh.token), refresh };
 }
@@ -121,6 +123,7 @@ export function refreshWith(
   state: EmulatorState,
   refresh: RefreshToken,
 ): { access: AccessToken; rotated?: RefreshToken } {
+  sweepExpired(state);
   const now = state.clock.now();
   let current = refresh;
   let rotated: RefreshToken | undefined;

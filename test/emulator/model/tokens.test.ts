@@ -90,8 +90,12 @@ describe('tokens', () => {
     const { state, refresh } = setup();
     state.clock.advance(2 * 3_600_000);
     const before = refreshWith(state, refresh).access; // no rotation yet: 60 days minus 2 h left
-    state.clock.advance(30 * DAY);
+    // Rotate on the next refresh while `before` is still live (a logout needs a live token).
+    state.settings.refreshRotationThresholdMs = 61 * DAY;
+    state.clock.advance(3_600_000);
     const { rotated, access: after } = refreshWith(state, refresh);
+    expect(rotated).toBeDefined();
+    expect(lookupAccessToken(state, before.token).status).toBe('live');
     revokeTokenChain(state, before);
     expect(lookupRefreshToken(state, rotated!.token).status).toBe('unknown');
     expect(lookupAccessToken(state, after.token).status).toBe('unknown');
