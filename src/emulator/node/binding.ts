@@ -157,7 +157,8 @@ export function nodeListener(emulator: Emulator, base: () => string) {
 }
 
 function failed(req: IncomingMessage, res: ServerResponse, error: unknown): void {
-  if (error instanceof DroppedConnection) {
+  // A dropped-connection fault, or a failure after the answer started: nothing else can be sent.
+  if (error instanceof DroppedConnection || res.headersSent) {
     req.socket.destroy();
     return;
   }
