@@ -7,6 +7,7 @@
 import type { EmulatorClock } from './model/clock.js';
 import type { EmulatorConfig } from './model/config.js';
 import { normalizeUserId } from './model/config.js';
+import type { JwsSigner } from './model/jws.js';
 import type { EmulatorSettings } from './model/settings.js';
 import { createState } from './model/state.js';
 import type { SigningKey } from './model/types.js';
@@ -36,6 +37,11 @@ export interface EmulatorOptions {
   autoLogin?: boolean | string | undefined;
   /** Pre-generated signing keys (skip RSA key generation). */
   signingKeys?: SigningKey[] | undefined;
+  /**
+   * Signs id_tokens. Default: Web Crypto (`crypto.subtle`, any runtime); `startEmulator` passes
+   * `nodeJwsSigner` (`node:crypto`, faster on Node).
+   */
+  signer?: JwsSigner | undefined;
   /** `fetch` used for unlink webhooks. */
   webhookFetch?: typeof fetch | undefined;
 }
@@ -86,6 +92,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     config,
     clock: options.clock,
     signingKeys: options.signingKeys,
+    signer: options.signer,
     webhookFetch: options.webhookFetch,
   });
   const urls: BaseUrls = {

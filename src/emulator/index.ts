@@ -1,19 +1,12 @@
 /**
- * The Kakao emulator: a local stand-in for kauth.kakao.com and kapi.kakao.com (Node).
+ * The Kakao emulator: a local stand-in for kauth.kakao.com and kapi.kakao.com (Node). Everything
+ * of the web-standard core (`kakao-oauth/emulator/web`) plus the Node binding: `startEmulator`
+ * and the `node:crypto` id_token signer.
  *
  * @packageDocumentation
  */
 
-export { controlsPrefix as EMULATOR_CONTROL_PREFIX } from './controls/index.js';
-export {
-  createEmulator,
-  type EmulatorOptions,
-  IN_PROCESS_API_URL,
-  IN_PROCESS_AUTH_URL,
-  setBaseUrls,
-} from './emulator.js';
-export { DroppedConnection } from './faults.js';
 export * from './http/index.js';
 export * from './model/index.js';
 export * from './node/index.js';
-export type { Emulator } from './types.js';
+export * from './web.js';

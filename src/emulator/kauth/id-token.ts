@@ -6,9 +6,9 @@
  */
 
 import { epochSeconds } from '../model/clock.js';
+import { signRs256 } from '../model/jws.js';
 import type { Link, TestUser } from '../model/types.js';
 import type { Emulator } from '../types.js';
-import { signRs256 } from './jws.js';
 
 /** What one id_token states. */
 export interface IdTokenInput {
@@ -53,5 +53,5 @@ export async function signIdToken(emulator: Emulator, input: IdTokenInput): Prom
     ...(input.nonce === undefined ? {} : { nonce: input.nonce }),
     ...profileClaims(input.user, input.link),
   };
-  return signRs256(key, payload);
+  return signRs256(key, payload, emulator.state.signer);
 }

@@ -10,6 +10,7 @@ export * from './codes.js';
 export * from './config.js';
 export * from './defaults.js';
 export * from './faults.js';
+export * from './jws.js';
 export * from './keys.js';
 export * from './links.js';
 export * from './log.js';

@@ -1,22 +1,32 @@
 /**
  * RS256 signing keys for id_tokens, published as JWKS (spec §7.2). Generated lazily with Web
- * Crypto (jose); rotatable. Kakao normally publishes more than one key, so a rotation keeps the
- * previous key published by default.
+ * Crypto (`crypto.subtle`, on every runtime); rotatable. Kakao normally publishes more than one
+ * key, so a rotation keeps the previous key published by default.
  *
  * @module
  */
 
-import { exportJWK, generateKeyPair } from 'jose';
 import { randomHex } from './random.js';
 import type { SigningKey } from './types.js';
 
-/** Generates one RSA-2048 RS256 key with a 30-hex-character `kid`. */
+const RS256_KEY: RsaHashedKeyGenParams = {
+  name: 'RSASSA-PKCS1-v1_5',
+  modulusLength: 2048,
+  publicExponent: new Uint8Array([1, 0, 1]),
+  hash: 'SHA-256',
+};
+
+/**
+ * Generates one RSA-2048 RS256 key with a 30-hex-character `kid`.
+ *
+ * @example
+ * ```ts
+ * const { kid, publicJwk } = await generateSigningKey();
+ * ```
+ */
 export async function generateSigningKey(): Promise<SigningKey> {
-  const { privateKey, publicKey } = await generateKeyPair('RS256', {
-    modulusLength: 2048,
-    extractable: true,
-  });
-  const jwk = await exportJWK(publicKey);
+  const { privateKey, publicKey } = await crypto.subtle.generateKey(RS256_KEY, true, ['sign', 'verify']);
+  const jwk = await crypto.subtle.exportKey('jwk', publicKey);
   const kid = randomHex(30);
   if (!jwk.n || !jwk.e) throw new Error('RSA key export produced no modulus/exponent');
   return { kid, privateKey, publicJwk: { kty: 'RSA', kid, alg: 'RS256', use: 'sig', n: jwk.n, e: jwk.e } };

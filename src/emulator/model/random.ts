@@ -25,8 +25,15 @@ function randomBytes(count: number): Uint8Array {
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-/** base64url (no padding) of `bytes`. */
-function encodeBase64Url(bytes: Uint8Array): string {
+/**
+ * base64url (no padding) of `bytes`.
+ *
+ * @example
+ * ```ts
+ * encodeBase64Url(new Uint8Array([251, 255])); // '-_8'
+ * ```
+ */
+export function encodeBase64Url(bytes: Uint8Array): string {
   let out = '';
   let i = 0;
   for (; i + 2 < bytes.length; i += 3) {

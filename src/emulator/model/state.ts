@@ -8,6 +8,7 @@
 import { createClock, type EmulatorClock } from './clock.js';
 import { type EmulatorConfig, normalizeApp, normalizeUser } from './config.js';
 import { DEFAULT_APP, DEFAULT_USERS } from './defaults.js';
+import { type JwsSigner, webCryptoSigner } from './jws.js';
 import { createKeyRing, type SigningKeyRing } from './keys.js';
 import { type EmulatorSettings, resolveSettings } from './settings.js';
 import type {
@@ -44,6 +45,8 @@ export interface EmulatorState {
   refreshTokens: Map<string, RefreshToken>;
   /** id_token signing keys. */
   keys: SigningKeyRing;
+  /** Signs id_tokens with a key of {@link keys} (default: Web Crypto). */
+  readonly signer: JwsSigner;
   /** Armed faults, first match wins. */
   faults: Fault[];
   /** Most recent requests, oldest first (capped at {@link REQUEST_LOG_LIMIT}). */
@@ -69,6 +72,8 @@ export interface StateOptions {
   clock?: (() => number) | EmulatorClock | undefined;
   /** Pre-generated signing keys (skips RSA generation). */
   signingKeys?: SigningKey[] | undefined;
+  /** The id_token signer (default {@link webCryptoSigner}). */
+  signer?: JwsSigner | undefined;
   /** `fetch` for unlink webhooks. */
   webhookFetch?: typeof fetch | undefined;
 }
@@ -105,6 +110,7 @@ export function createState(options: StateOptions = {}): EmulatorState {
     accessTokens: new Map(),
     refreshTokens: new Map(),
     keys: createKeyRing(options.signingKeys),
+    signer: options.signer ?? webCryptoSigner,
     faults: [],
     log: [],
     webhooks: [],

@@ -5,4 +5,5 @@
  */
 
 export { nodeListener, toWebRequest, writeWebResponse } from './binding.js';
+export { nodeJwsSigner } from './signer.js';
 export { type RunningEmulator, type StartEmulatorOptions, startEmulator } from './start.js';

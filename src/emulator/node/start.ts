@@ -16,6 +16,7 @@ import { createEmulator, type EmulatorOptions, setBaseUrls } from '../emulator.j
 import type { App, TestUser } from '../model/types.js';
 import type { Emulator } from '../types.js';
 import { nodeListener } from './binding.js';
+import { nodeJwsSigner } from './signer.js';
 
 /** Options of {@link startEmulator}. */
 export interface StartEmulatorOptions extends EmulatorOptions {
@@ -63,7 +64,8 @@ function closeServer(server: Server): Promise<void> {
 }
 
 /**
- * Starts the emulator on loopback.
+ * Starts the emulator on loopback. id_tokens are signed with {@link nodeJwsSigner} unless
+ * `options.signer` says otherwise.
  *
  * @example
  * ```ts
@@ -73,7 +75,8 @@ function closeServer(server: Server): Promise<void> {
  * ```
  */
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
-  const emulator = options.emulator ?? createEmulator(options);
+  const emulator =
+    options.emulator ?? createEmulator({ ...options, signer: options.signer ?? nodeJwsSigner });
   const host = options.host ?? '127.0.0.1';
   const authServer = createServer(nodeListener(emulator, () => emulator.authUrl));
   const authUrl = await listen(authServer, options.port ?? 0, host);
