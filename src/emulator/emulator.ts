@@ -4,6 +4,7 @@
  * @module
  */
 
+import { standardResponse } from './http/text-response.js';
 import type { EmulatorClock } from './model/clock.js';
 import type { EmulatorConfig } from './model/config.js';
 import { normalizeUserId } from './model/config.js';
@@ -53,6 +54,11 @@ interface BaseUrls {
 }
 
 const urlsOf = new WeakMap<Emulator, BaseUrls>();
+
+type Handler = (request: Request) => Promise<Response>;
+
+/** Each emulator's router, whose answers may be lazy text responses (see {@link lazyFetchOf}). */
+const lazyFetches = new WeakMap<Emulator, Handler>();
 
 function trimBase(url: string, name: string): string {
   try {
@@ -116,9 +122,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     get issuer() {
       return urls.issuer ?? urls.authUrl;
     },
-    fetch: (request) => route(emulator, request),
+    fetch: async (request) => standardResponse(await route(emulator, request)),
   };
   urlsOf.set(emulator, urls);
+  lazyFetches.set(emulator, (request) => route(emulator, request));
   return emulator;
 }
 
@@ -128,4 +135,13 @@ export function setBaseUrls(emulator: Emulator, authUrl: string, apiUrl: string)
   if (!urls) throw new TypeError('setBaseUrls: not an emulator created by createEmulator');
   urls.authUrl = trimBase(authUrl, 'authUrl');
   urls.apiUrl = trimBase(apiUrl, 'apiUrl');
+}
+
+/**
+ * The handler of an emulator without building the `Response` of an answer made from text: the
+ * Node binding writes such an answer straight from its text. `emulator.fetch` for an emulator
+ * not made by {@link createEmulator}.
+ */
+export function lazyFetchOf(emulator: Emulator): Handler {
+  return lazyFetches.get(emulator) ?? emulator.fetch;
 }

@@ -94,6 +94,20 @@ export function textResponse(
   return new TextResponse(new TextResponseState(text, status, pairs, bytes)) as unknown as Response;
 }
 
+/**
+ * `response` as a real `Response` of this runtime: a {@link textResponse}'s built one (built now
+ * if it was not), any other response as it is. Bun, Deno and workerd accept only real ones.
+ *
+ * @example
+ * ```ts
+ * declare const response: Response;
+ * return standardResponse(response);
+ * ```
+ */
+export function standardResponse(response: Response): Response {
+  return TextResponse.stateOf(response)?.realResponse() ?? response;
+}
+
 /** What the Node binding needs to write a response that was never built nor read. */
 export interface UnbuiltTextResponse {
   status: number;

@@ -11,6 +11,7 @@
  */
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { lazyFetchOf } from '../emulator.js';
 import { DroppedConnection } from '../faults.js';
 import { knownBodyText } from '../http/json.js';
 import { primeFormParams } from '../http/params.js';
@@ -137,10 +138,11 @@ function writeResponse(res: ServerResponse, response: Response): void | Promise<
  * ```
  */
 export function nodeListener(emulator: Emulator, base: () => string) {
+  const fetchLazily = lazyFetchOf(emulator);
   return (req: IncomingMessage, res: ServerResponse): void => {
     const fail = (error: unknown) => failed(req, res, error);
     const answer = (request: Request) =>
-      emulator.fetch(request).then((response) => writeResponse(res, response));
+      fetchLazily(request).then((response) => writeResponse(res, response));
     try {
       // A GET has no body to wait for: no extra turn of the event loop.
       if (req.method === 'GET' || req.method === 'HEAD') {
