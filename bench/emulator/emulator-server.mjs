@@ -10,11 +10,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // BENCH_EMULATOR_DIST=<dir> serves another build (e.g. an older commit's dist/) for before/after.
 const dist = process.env.BENCH_EMULATOR_DIST ?? join(root, 'dist');
-const { DEFAULT_APP, startEmulator } = await import(pathToFileURL(join(dist, 'emulator', 'index.js')).href);
+const { DEFAULT_APP, startEmulator, webCryptoSigner } = await import(
+  pathToFileURL(join(dist, 'emulator', 'index.js')).href,
+);
+// BENCH_EMULATOR_SIGNER=web signs id_tokens with the core's Web Crypto signer instead of the Node
+// binding's node:crypto one (startEmulator's default).
+const signer = process.env.BENCH_EMULATOR_SIGNER === 'web' ? webCryptoSigner : undefined;
 
 const REDIRECT_URI = 'http://127.0.0.1:8719/callback';
 
-const running = await startEmulator({ autoLogin: true });
+const running = await startEmulator({ autoLogin: true, signer });
 const { emulator } = running;
 const clientId = DEFAULT_APP.restApiKey;
 const authorizeUrl = `${running.authUrl}/oauth/authorize?${new URLSearchParams({

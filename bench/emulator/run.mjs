@@ -1,8 +1,9 @@
 // kakao-oauth emulator benchmark, one run, same machine, loopback only, each server in its own
 // child process, load from autocannon in this process:
 //   1. POST /oauth/token, authorization_code with `openid` (one RS256 id_token per response): our
-//      emulator vs oauth2-mock-server 8.x (its own authorization_code grant) vs a node:http
-//      server that only signs one RS256 JWT per request.
+//      emulator as startEmulator runs it (node:crypto signer) vs oauth2-mock-server 8.x (its own
+//      authorization_code grant) vs a node:http server that only signs one RS256 JWT per request;
+//      also the emulator with the core's Web Crypto signer (its default off Node), for comparison.
 //   2. GET /v2/user/me with a valid Bearer token vs a node:http server answering fixed JSON.
 // Rounds are interleaved; each figure is the median round. A round with any error or any
 // non-200 answer makes the result invalid. Prints a table, writes bench/results/emulator.json.
@@ -41,6 +42,7 @@ async function tokenBenchmark() {
     'emulator POST /oauth/token (code+openid)': await emulatorTokenContender(),
     'oauth2-mock-server 8 POST /token (code)': await mockTokenContender(),
     'reference: sign one RS256 JWT': await signReferenceContender(),
+    'emulator POST /oauth/token, Web Crypto signer': await emulatorTokenContender(undefined, 'web'),
   };
   if (BASELINE)
     contenders['baseline build: emulator POST /oauth/token'] = await emulatorTokenContender(BASELINE);
@@ -103,8 +105,10 @@ function ratioOf(a, b) {
   };
 }
 
+const webSignerToken = token['emulator POST /oauth/token, Web Crypto signer'];
 const ratioDetails = {
   tokenVsOauth2MockServer: ratioOf(emuToken, mock),
+  webCryptoSignerVsNodeSigner: ratioOf(webSignerToken, emuToken),
   tokenVsSignReference: ratioOf(emuToken, sign),
   userMeVsJsonReference: ratioOf(emuMe, json),
 };

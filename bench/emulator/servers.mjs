@@ -14,15 +14,21 @@ const childArgv = [
   ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
 ];
 
-/** The emulator child serving `dist` (default: this checkout's dist/). */
-function startEmulatorChild(dist) {
-  const env = dist ? { BENCH_EMULATOR_DIST: dist } : {};
+/** The emulator child serving `dist` (default: this checkout's dist/), signing with `signer`. */
+function startEmulatorChild(dist, signer) {
+  const env = {
+    ...(dist ? { BENCH_EMULATOR_DIST: dist } : {}),
+    ...(signer ? { BENCH_EMULATOR_SIGNER: signer } : {}),
+  };
   return startChildServer(join(here, 'emulator-server.mjs'), [], { ipc: true, execArgv: childArgv, env });
 }
 
-/** Our emulator (dist/), fed one fresh authorization code (scope `openid`) per request. */
-export async function emulatorTokenContender(dist) {
-  const server = await startEmulatorChild(dist);
+/**
+ * Our emulator (dist/), fed one fresh authorization code (scope `openid`) per request. `signer`
+ * `'web'` signs with Web Crypto instead of node:crypto.
+ */
+export async function emulatorTokenContender(dist, signer) {
+  const server = await startEmulatorChild(dist, signer);
   const { clientId, redirectUri } = server.info;
   const prefix = `grant_type=authorization_code&client_id=${clientId}&redirect_uri=${encodeURIComponent(redirectUri)}&code=`;
   let codes = [];
