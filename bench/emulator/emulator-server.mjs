@@ -11,7 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // BENCH_EMULATOR_DIST=<dir> serves another build (e.g. an older commit's dist/) for before/after.
 const dist = process.env.BENCH_EMULATOR_DIST ?? join(root, 'dist');
 const { DEFAULT_APP, startEmulator, webCryptoSigner } = await import(
-  pathToFileURL(join(dist, 'emulator', 'index.js')).href,
+  pathToFileURL(join(dist, 'emulator', 'index.js')).href
 );
 // BENCH_EMULATOR_SIGNER=web signs id_tokens with the core's Web Crypto signer instead of the Node
 // binding's node:crypto one (startEmulator's default).
