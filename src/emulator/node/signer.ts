@@ -1,7 +1,8 @@
 /**
- * The Node signer: RS256 with `node:crypto` on libuv's thread pool, about 1.5× the throughput of
- * Web Crypto on Node 20, which matters for the token endpoint (one signature per response).
- * `startEmulator` injects it; the emulator core defaults to Web Crypto.
+ * The Node signer: RS256 with `node:crypto` on libuv's thread pool — the emulator's signing path
+ * before the signer was injected, kept for Node; at most a little cheaper per signature than Web
+ * Crypto on Node 20 (`bench/emulator/signers.mjs`, docs/benchmarks.md). `startEmulator` injects
+ * it; the emulator core defaults to Web Crypto.
  *
  * @module
  */
