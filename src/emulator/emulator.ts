@@ -39,8 +39,8 @@ export interface EmulatorOptions {
   /** Pre-generated signing keys (skip RSA key generation). */
   signingKeys?: SigningKey[] | undefined;
   /**
-   * Signs id_tokens. Default: Web Crypto (`crypto.subtle`, any runtime); `startEmulator` passes
-   * `nodeJwsSigner` (`node:crypto`, faster on Node).
+   * Signs id_tokens. Default: `webCryptoSigner` (`crypto.subtle`, any runtime); `startEmulator`
+   * passes `nodeJwsSigner` (`node:crypto`) unless this option is given.
    */
   signer?: JwsSigner | undefined;
   /** `fetch` used for unlink webhooks. */
