@@ -33,11 +33,24 @@ async function bundleWorkers(dir: string): Promise<void> {
   copyFileSync(join(here, 'config.capnp'), join(dir, 'config.capnp'));
 }
 
-/** Reads workerd's control fd until every socket reported its port. */
-function listenPorts(control: Readable, names: string[], timeoutMs: number): Promise<Map<string, number>> {
+/** Reads workerd's control fd until every socket reported its port; `output()` explains a failure. */
+function listenPorts(
+  child: ChildProcess,
+  names: string[],
+  timeoutMs: number,
+  output: () => string,
+): Promise<Map<string, number>> {
+  const control = child.stdio[3] as Readable;
   return new Promise((resolve, reject) => {
     const ports = new Map<string, number>();
-    const timer = setTimeout(() => reject(new Error('workerd did not start listening')), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`workerd did not start listening:\n${output()}`)),
+      timeoutMs,
+    );
+    child.once('exit', (status) => {
+      clearTimeout(timer);
+      reject(new Error(`workerd exited (${status}) before listening:\n${output()}`));
+    });
     let pending = '';
     control.on('data', (chunk: Buffer) => {
       pending += chunk.toString();
@@ -71,7 +84,7 @@ describe.skipIf(!workerd)('the emulator and our client under workerd (Cloudflare
     });
     for (const stream of [child.stdout, child.stderr])
       stream?.on('data', (c: Buffer) => (output += c.toString()));
-    const ports = await listenPorts(child.stdio[3] as Readable, ['emulator', 'client'], 30_000);
+    const ports = await listenPorts(child, ['emulator', 'client'], 30_000, () => output);
     emulatorUrl = `http://127.0.0.1:${ports.get('emulator')}`;
     clientUrl = `http://127.0.0.1:${ports.get('client')}`;
   });
