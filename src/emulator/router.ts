@@ -59,6 +59,11 @@ async function errorCodeOf(response: Response): Promise<string | undefined> {
   return body.error_code ?? (body.code === undefined ? undefined : String(body.code));
 }
 
+/** The parameter names of a query string (`undefined` when there is none). */
+function queryNames(search: string): string[] | undefined {
+  return search.length > 1 ? [...new URLSearchParams(search).keys()] : undefined;
+}
+
 function logEntry(
   emulator: Emulator,
   host: Host,
@@ -73,6 +78,7 @@ function logEntry(
     host,
     path,
     params: redactParams(params),
+    query: queryNames(requestTarget(request).search),
     authScheme: authScheme(requestHeader(request, 'authorization')),
     status: response.status,
     errorCode: undefined,

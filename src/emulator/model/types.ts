@@ -264,6 +264,8 @@ export interface RequestLogEntry {
   path: string;
   /** Query and form parameters, secrets redacted. */
   params: Record<string, string>;
+  /** Names of the parameters that came in the URL's query string (absent when it had none). */
+  query?: string[] | undefined;
   /** `Authorization` scheme only (`Bearer`, `KakaoAK`), never the credential. */
   authScheme?: string | undefined;
   status: number;
@@ -280,6 +282,8 @@ export interface WebhookDelivery {
   referrerType: UnlinkReferrer;
   /** HTTP status, or `undefined` when the call failed. */
   status?: number | undefined;
+  /** The answer's body (first 1000 characters), or why the call failed; `undefined` while pending. */
+  answer?: string | undefined;
 }
 
 /** Why a link ended (the unlink webhook `referrer_type`, plus `API` for `/v1/user/unlink`). */
