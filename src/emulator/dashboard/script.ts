@@ -50,6 +50,13 @@ export const DASHBOARD_JS = String.raw`'use strict';
     return sel;
   }
 
+  // The same control again; when it is gone or disabled, the next enabled one of the same user.
+  function restoreFocus(key, user) {
+    var again = document.querySelector(key);
+    if (!again || again.disabled) again = user && document.querySelector('.actions button[data-user="' + CSS.escape(user) + '"]:not(:disabled)');
+    if (again) again.focus();
+  }
+
   var refreshing = null;
   function refresh(selector) {
     var wanted = selector || '[data-live]';
@@ -58,15 +65,13 @@ export const DASHBOARD_JS = String.raw`'use strict';
       .then(function (html) {
         var doc = new DOMParser().parseFromString(html, 'text/html');
         var key = focusKey(document.activeElement);
+        var user = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.user : undefined;
         document.querySelectorAll(wanted).forEach(function (el) {
           var fresh = el.id && doc.getElementById(el.id);
           if (fresh) el.replaceChildren.apply(el, Array.from(fresh.childNodes).map(function (n) { return document.importNode(n, true); }));
         });
         clock = { page: Number(doc.querySelector('main').dataset.now), at: Date.now() };
-        if (key && !document.activeElement.matches(key)) {
-          var again = document.querySelector(key);
-          if (again && !again.disabled) again.focus();
-        }
+        if (key && !document.activeElement.matches(key)) restoreFocus(key, user);
         tick();
       });
   }
@@ -217,7 +222,9 @@ export const DASHBOARD_JS = String.raw`'use strict';
   document.addEventListener('submit', function (event) {
     var form = event.target;
     event.preventDefault();
-    var run = form.classList.contains('app-form') ? saveApp : form.id === 'add-user' ? addUser : form.id === 'fault-form' ? armFault : null;
+    // getAttribute: a control named "id" would shadow form.id.
+    var id = form.getAttribute('id');
+    var run = form.classList.contains('app-form') ? saveApp : id === 'add-user' ? addUser : id === 'fault-form' ? armFault : null;
     if (!run) return;
     run(form).then(function (m) { say(m); }).catch(function (error) { say(error.message, true); });
   });

@@ -46,8 +46,11 @@ li.expired{color:#8e1b10}
 .link{border-top:1px solid #eee;margin-top:.5rem;padding-top:.25rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{text-align:left;padding:.25rem .375rem;border-bottom:1px solid #eee;vertical-align:top}
+table.items{table-layout:fixed}table.items th{overflow-wrap:anywhere;font-weight:normal}table.items select{width:100%}
 table.items caption{text-align:left;font-weight:600;margin:.75rem 0 .25rem}
-.scroll{overflow-x:auto}
+.scroll{overflow-x:auto}.scroll table{min-width:44rem}
+ul.consents{list-style:none;padding:0}ul.consents li{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:.25rem;border-bottom:1px dotted #e5e5e0;padding:.125rem 0}
+ul.consents button{min-height:1.75rem;padding:.125rem .5rem;font-size:.8rem}
 td.url,td.answer{overflow-wrap:anywhere;max-width:20rem}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 #status{position:sticky;top:0;z-index:1;margin:0 0 .5rem;min-height:1.5rem;padding:.25rem .5rem;background:#fff;border-left:4px solid #1a73e8}
@@ -62,5 +65,6 @@ article.app{margin-bottom:1rem}
 @media (min-width:64rem){.ops{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:0 1.5rem}
 .app-body{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,2fr);gap:1.5rem}
 .app-form{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1.5rem;align-items:start}
+table.items{table-layout:fixed}table.items th{overflow-wrap:anywhere;font-weight:normal}table.items select{width:100%}
 table.items caption{margin-top:0}}
 `;

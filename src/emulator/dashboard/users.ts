@@ -34,7 +34,7 @@ function tokenList(tokens: Token[], now: number, kind: string): string {
   return `<ul class="tokens">${rows.join('')}</ul>`;
 }
 
-function consentList(app: App, link: Link, data: Record<string, string>): string {
+function consentList(app: App, link: Link, data: Record<string, string>, who: string): string {
   if (link.agreedScopes.size === 0) return `<p class="muted">${bilingual('없음', 'none')}</p>`;
   const items = [...link.agreedScopes].map((scope) => {
     const item = app.consentItems.find((c) => c.id === scope);
@@ -45,7 +45,7 @@ function consentList(app: App, link: Link, data: Record<string, string>): string
           'revoke-consent',
           bilingual('철회', 'Revoke'),
           { ...data, scope },
-          ` aria-label="${escapeHtml(`동의 철회 / Revoke consent: ${scope}`)}"`,
+          ` aria-label="${escapeHtml(`동의 철회 / Revoke consent: ${scope} — ${who}`)}"`,
         );
     return `<li>${label} ${revoke}</li>`;
   });
@@ -72,7 +72,7 @@ function linkPanel(emulator: Emulator, app: App, link: Link, user: TestUser): st
   const live = (list: Token[]) => (list.some((t) => t.expiresAt > now) ? '' : ' disabled');
   return `<section class="link" aria-label="${escapeHtml(`${who} 연결 / link`)}">
 <h4>${bilingual(`${app.name} 연결`, `Linked to ${app.name}`)} <span class="badge">${timeOf(link.connectedAt)}</span></h4>
-<h5>${bilingual('동의 항목', 'Consents')}</h5>${consentList(app, link, data)}
+<h5>${bilingual('동의 항목', 'Consents')}</h5>${consentList(app, link, data, who)}
 <h5>${bilingual('서비스 약관', 'Service terms')}</h5>${termList(link)}
 <h5>${bilingual('액세스 토큰', 'Access tokens')}</h5>${tokenList(access, now, 'access')}
 <h5>${bilingual('리프레시 토큰', 'Refresh tokens')}</h5>${tokenList(refresh, now, 'refresh')}
