@@ -10,7 +10,7 @@ import { DEFAULT_APP } from '../model/defaults.js';
 import type { App, ConsentItem } from '../model/types.js';
 import { actionButton, bilingual, escapeHtml, facts, section } from './html.js';
 
-const MASK = '••••••••••••';
+const MASK = '••••••••';
 
 /** A masked secret with a reveal button; the value is fetched only when revealed. */
 function masked(app: App, field: 'adminKey' | 'clientSecret', index: number): string {
@@ -50,8 +50,8 @@ function itemRows(app: App, index: number): string {
       const options = [
         ['required', '필수', 'required'],
         ['optional', '선택', 'optional'],
-        ['on-demand', '이용 중 동의', 'on demand'],
-        ['off', '사용 안 함', 'off'],
+        ['on-demand', '이용 중', 'on demand'],
+        ['off', '끔', 'off'],
       ]
         .map(([v, ko, en]) => `<option value="${v}"${v === value ? ' selected' : ''}>${ko} / ${en}</option>`)
         .join('');

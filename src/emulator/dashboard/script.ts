@@ -14,7 +14,7 @@
 export const DASHBOARD_JS = String.raw`'use strict';
 (function () {
   var BASE = '/__emulator';
-  var MASK = '••••••••••••';
+  var MASK = '••••••••';
   var main = document.querySelector('main');
   var status = document.getElementById('status');
   var clock = { page: Number(main.dataset.now), at: Date.now() };
@@ -57,6 +57,15 @@ export const DASHBOARD_JS = String.raw`'use strict';
     if (again) again.focus();
   }
 
+  // What the server drew in each redrawable part, countdown texts left out (they tick here).
+  function shape(el) {
+    return el.innerHTML.replace(/(<span class="countdown"[^>]*>)[^<]*/g, '$1');
+  }
+  var drawn = new Map();
+  document.querySelectorAll('[id]').forEach(function (el) {
+    if (el.matches('[data-live], section')) drawn.set(el.id, shape(el));
+  });
+
   var refreshing = null;
   function refresh(selector) {
     var wanted = selector || '[data-live]';
@@ -68,7 +77,10 @@ export const DASHBOARD_JS = String.raw`'use strict';
         var user = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.user : undefined;
         document.querySelectorAll(wanted).forEach(function (el) {
           var fresh = el.id && doc.getElementById(el.id);
-          if (fresh) el.replaceChildren.apply(el, Array.from(fresh.childNodes).map(function (n) { return document.importNode(n, true); }));
+          // Redraw only what changed, so focus, open details and selections elsewhere stay put.
+          if (!fresh || drawn.get(el.id) === shape(fresh)) return;
+          el.replaceChildren.apply(el, Array.from(fresh.childNodes).map(function (n) { return document.importNode(n, true); }));
+          drawn.set(el.id, shape(el));
         });
         clock = { page: Number(doc.querySelector('main').dataset.now), at: Date.now() };
         if (key && !document.activeElement.matches(key)) restoreFocus(key, user);

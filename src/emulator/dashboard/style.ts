@@ -22,7 +22,7 @@ h3{font-size:1.05rem;margin:0 0 .5rem}h4{font-size:1rem;margin:.75rem 0 .25rem}h
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,24rem),1fr));gap:1rem;align-items:start}
 .card{background:#fff;border:1px solid #ddd;border-radius:.5rem;padding:.75rem 1rem;min-width:0}
 form.card{margin-top:1rem}
-.facts{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.125rem .75rem;margin:0 0 .5rem}
+.facts{display:grid;align-content:start;grid-template-columns:max-content minmax(0,1fr);gap:.125rem .75rem;margin:0 0 .5rem}
 .facts div{display:contents}.facts dt{color:#555}.facts dd{margin:0;overflow-wrap:anywhere}
 code{font-family:ui-monospace,'NanumGothicCoding',monospace;font-size:.9em;overflow-wrap:anywhere}
 .badge{font-size:.8em;color:#555;background:#f1f1ec;border-radius:.25rem;padding:0 .25rem}
@@ -46,7 +46,7 @@ li.expired{color:#8e1b10}
 .link{border-top:1px solid #eee;margin-top:.5rem;padding-top:.25rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{text-align:left;padding:.25rem .375rem;border-bottom:1px solid #eee;vertical-align:top}
-table.items{table-layout:fixed}table.items th{overflow-wrap:anywhere;font-weight:normal}table.items select{width:100%}
+table.items{table-layout:fixed}table.items th:first-child{width:55%}table.items th{overflow-wrap:anywhere;font-weight:normal}table.items select{width:100%}
 table.items caption{text-align:left;font-weight:600;margin:.75rem 0 .25rem}
 .scroll{overflow-x:auto}.scroll table{min-width:44rem}
 ul.consents{list-style:none;padding:0}ul.consents li{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:.25rem;border-bottom:1px dotted #e5e5e0;padding:.125rem 0}
@@ -54,7 +54,7 @@ ul.consents button{min-height:1.75rem;padding:.125rem .5rem;font-size:.8rem}
 td.url,td.answer{overflow-wrap:anywhere;max-width:20rem}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 #status{position:sticky;top:0;z-index:1;margin:0 0 .5rem;min-height:1.5rem;padding:.25rem .5rem;background:#fff;border-left:4px solid #1a73e8}
-#status:empty{visibility:hidden}#status.error{border-color:#c0392b;color:#8e1b10}
+#status:empty{padding:0;border:0;min-height:0}#status.error{border-color:#c0392b;color:#8e1b10}
 .filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,11rem),1fr));gap:0 .75rem}
 ol.log{list-style:none;padding:0;background:#fff;border:1px solid #ddd;border-radius:.5rem;max-height:32rem;overflow-y:auto}
 ol.log li{border-bottom:1px solid #eee}
@@ -65,6 +65,6 @@ article.app{margin-bottom:1rem}
 @media (min-width:64rem){.ops{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:0 1.5rem}
 .app-body{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,2fr);gap:1.5rem}
 .app-form{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1.5rem;align-items:start}
-table.items{table-layout:fixed}table.items th{overflow-wrap:anywhere;font-weight:normal}table.items select{width:100%}
+table.items{table-layout:fixed}table.items th:first-child{width:55%}table.items th{overflow-wrap:anywhere;font-weight:normal}table.items select{width:100%}
 table.items caption{margin-top:0}}
 `;

@@ -47,7 +47,7 @@ function consentList(app: App, link: Link, data: Record<string, string>, who: st
           { ...data, scope },
           ` aria-label="${escapeHtml(`동의 철회 / Revoke consent: ${scope} — ${who}`)}"`,
         );
-    return `<li>${label} ${revoke}</li>`;
+    return `<li><span>${label}</span> ${revoke}</li>`;
   });
   return `<ul class="consents">${items.join('')}</ul>`;
 }
