@@ -1,8 +1,8 @@
 // The dashboard's own controls in-process: expire tokens, revoke one consent, the live log
 // stream, the assets, and the errors each gives for bad input.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_APP, getLink } from '../../../src/emulator/index.js';
-import { autoCode, get, redeem, testEmulator } from '../helpers.js';
+import { DEFAULT_APP, getLink, startEmulator } from '../../../src/emulator/index.js';
+import { autoCode, get, redeem, testEmulator, testKey } from '../helpers.js';
 
 type Emu = Awaited<ReturnType<typeof testEmulator>>;
 const MINJUN = '1376016924426111111';
@@ -118,5 +118,18 @@ describe('dashboard controls', () => {
       'text/html',
     );
     expect((await post(emulator, '/', {})).status).toBe(405);
+  });
+
+  it('log/stream over a socket: entries arrive as they happen; close() ends the stream at once', async () => {
+    const kakao = await startEmulator({ signingKeys: [await testKey()] });
+    const response = await fetch(`${kakao.authUrl}/__emulator/log/stream`);
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    expect((await reader.read()).value).toContain('event: clear');
+    await fetch(`${kakao.apiUrl}/v2/user/me`);
+    expect((await reader.read()).value).toContain('"path":"/v2/user/me"');
+    const started = Date.now();
+    await kakao.close();
+    await reader.read().catch(() => undefined);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
