@@ -281,6 +281,7 @@ export const DASHBOARD_JS = String.raw`'use strict';
     if (entry.query && entry.query.length) request.push('query: ' + entry.query.join(', '));
     request.push(JSON.stringify(entry.params, null, 2));
     var response = ['Response / 응답', 'status ' + entry.status + (entry.errorCode ? ' · ' + entry.errorCode : '')];
+    if (entry.errorMessage) response.push(entry.errorMessage);
     details.append(summary, text('pre', request.join('\n') + '\n\n' + response.join('\n')));
     li.append(details);
     return li;

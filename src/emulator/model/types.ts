@@ -271,6 +271,8 @@ export interface RequestLogEntry {
   status: number;
   /** KOE code or kapi code of an error response, when there was one. */
   errorCode?: string | undefined;
+  /** `error_description` or `msg` of an error response (secrets redacted), when there was one. */
+  errorMessage?: string | undefined;
 }
 
 /** A delivered (or attempted) unlink webhook call (§11.1). */

@@ -132,4 +132,29 @@ describe('dashboard controls', () => {
     await reader.read().catch(() => undefined);
     expect(Date.now() - started).toBeLessThan(5_000);
   });
+
+  it("the log keeps an error answer's message, with any secret the request sent redacted", async () => {
+    const emulator = await testEmulator();
+    await post(emulator, '/faults', {
+      match: { path: '/oauth/token' },
+      action: {
+        kind: 'koe',
+        error: 'invalid_client',
+        errorCode: 'KOE010',
+        description: 'bad secret sec-ret-1234',
+      },
+    });
+    await emulator.fetch(
+      new Request(`${emulator.authUrl}/oauth/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'grant_type=refresh_token&client_secret=sec-ret-1234&refresh_token=abcd',
+      }),
+    );
+    await get(emulator, `${emulator.apiUrl}/v2/user/me`);
+    const [token, me] = emulator.state.log;
+    expect(token).toMatchObject({ errorCode: 'KOE010', errorMessage: 'bad secret [redacted]' });
+    expect(me).toMatchObject({ errorCode: '-401', errorMessage: 'no authentication key!' });
+    expect(JSON.stringify(emulator.state.log)).not.toContain('sec-ret-1234');
+  });
 });

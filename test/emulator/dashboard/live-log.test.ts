@@ -47,6 +47,12 @@ describe.skipIf(!chromiumAvailable())('dashboard request log', () => {
     const me = (await page.locator('#log-list li:not([hidden]) pre').first().textContent()) ?? '';
     expect(me).toContain('Authorization: Bearer [redacted]');
     expect(me).not.toContain(tokens.accessToken);
+
+    await page.locator('#filter-status').fill('401');
+    await page.locator('#log-list li:not([hidden]) summary').click();
+    await expect(page.locator('#log-list li:not([hidden]) pre').textContent()).resolves.toContain(
+      'status 401 · -401\nthis access token does not exist',
+    );
   });
 
   it('a reset clears the list; a refresh made later appears', async () => {
