@@ -1,13 +1,14 @@
 /**
  * The emulator's dashboard at `/__emulator/`: a server-rendered page over the same state as the
  * test controls, its stylesheet and script, the live request log as server-sent events, and the
- * two controls only the dashboard needed (expire a user's tokens, revoke one consent). Mounted
+ * controls only the dashboard needed (expire a user's tokens, revoke one consent, disarm one fault). Mounted
  * by the controls router, so the controls' origin rules apply to it.
  *
  * @module
  */
 
 import type { Emulator } from '../types.js';
+import { disarmFaultRoute } from './fault-routes.js';
 import { expireTokensRoute, revokeConsentRoute } from './link-routes.js';
 import { logStreamRoute } from './log-stream.js';
 import { DASHBOARD_HEADERS, dashboardRoute } from './page.js';
@@ -28,4 +29,5 @@ export const DASHBOARD_ROUTES: Readonly<Record<string, Partial<Record<string, Ha
   '/log/stream': { GET: logStreamRoute },
   '/tokens/expire': { POST: expireTokensRoute },
   '/users/consents/revoke': { POST: revokeConsentRoute },
+  '/faults/disarm': { POST: disarmFaultRoute },
 };

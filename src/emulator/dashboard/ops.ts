@@ -73,7 +73,7 @@ export async function keysSection(emulator: Emulator): Promise<string> {
 function describeFault(f: Fault): string {
   const where = [f.match.host, f.match.method, f.match.path].filter(Boolean).join(' ') || '*';
   const { kind, ...rest } = f.action;
-  return `<li><code>${escapeHtml(where)}</code> → <strong>${escapeHtml(kind)}</strong> <code>${escapeHtml(JSON.stringify(rest))}</code> <span class="badge">${bilingual(`${f.remaining}회 남음`, `${f.remaining} left`)}</span></li>`;
+  return `<li><code>${escapeHtml(where)}</code> → <strong>${escapeHtml(kind)}</strong> <code>${escapeHtml(JSON.stringify(rest))}</code> <span class="badge">${bilingual(`${f.remaining}회 남음`, `${f.remaining} left`)}</span> ${actionButton('disarm-one', bilingual('해제', 'Disarm'), { fault: String(f.id) }, ` aria-label="${escapeHtml(`장애 해제 / Disarm fault ${f.id}: ${where}`)}"`)}</li>`;
 }
 
 function option(value: string, label: string): string {

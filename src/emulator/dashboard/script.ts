@@ -159,6 +159,9 @@ export const DASHBOARD_JS = String.raw`'use strict';
     rotate: function () {
       return api('POST', '/keys/rotate', {}).then(function (r) { return '새 키 / New key: ' + r.kid; });
     },
+    'disarm-one': function (b) {
+      return api('POST', '/faults/disarm', { id: Number(b.dataset.fault) }).then(function () { return '해제 / Fault disarmed: ' + b.dataset.fault; });
+    },
     disarm: function () {
       return api('DELETE', '/faults').then(function () { return '모두 해제 / All faults disarmed'; });
     },

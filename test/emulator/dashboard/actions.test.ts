@@ -104,6 +104,13 @@ describe.skipIf(!chromiumAvailable())('dashboard buttons', () => {
     ]);
     const error = await caught(t.login());
     expect((error as KakaoAuthError).errorCode).toBe('KOE237');
+    await t.control('/faults', { match: { path: '/v2/user/me' }, action: { kind: 'drop' } });
+    await page.getByRole('button', { name: /Disarm fault \d+: \/oauth\/token/ }).click();
+    await expect
+      .poll(async () =>
+        ((await t.control('/faults')).faults as { match: { path: string } }[]).map((f) => f.match.path),
+      )
+      .toEqual(['/v2/user/me']);
     await page.getByRole('button', { name: /Disarm all/ }).click();
     await expect.poll(async () => ((await t.control('/faults')).faults as unknown[]).length).toBe(0);
     await expect.poll(() => page.locator('#faults-live').textContent()).toContain('No fault armed');

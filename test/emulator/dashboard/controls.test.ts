@@ -157,4 +157,22 @@ describe('dashboard controls', () => {
     expect(me).toMatchObject({ errorCode: '-401', errorMessage: 'no authentication key!' });
     expect(JSON.stringify(emulator.state.log)).not.toContain('sec-ret-1234');
   });
+
+  it('faults/disarm removes one armed fault by id, and says what an id must be', async () => {
+    const emulator = await testEmulator();
+    const armed = (await (await post(emulator, '/faults', { action: { kind: 'drop' } })).json()) as {
+      id: number;
+    };
+    await post(emulator, '/faults', { action: { kind: 'status', status: 503 } });
+    expect(await (await post(emulator, '/faults/disarm', { id: armed.id })).json()).toEqual({
+      disarmed: true,
+    });
+    expect(emulator.state.faults.map((f) => f.action.kind)).toEqual(['status']);
+    expect(await (await post(emulator, '/faults/disarm', { id: armed.id })).json()).toEqual({
+      disarmed: false,
+    });
+    const bad = await post(emulator, '/faults/disarm', { id: '1' });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error).toContain('id must be the integer id of an armed fault');
+  });
 });
