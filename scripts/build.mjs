@@ -12,6 +12,7 @@ const ENTRIES = [
   'src/index.ts',
   'src/emulator/index.ts',
   'src/emulator/web.ts',
+  'src/testing/index.ts',
   'src/cli/main.ts',
   'src/cli/profile-store.ts',
 ];

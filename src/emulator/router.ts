@@ -17,7 +17,7 @@ import { type RequestTarget, requestTarget } from './http/url.js';
 import { kapiResponse } from './kapi/index.js';
 import { handleKauth } from './kauth/index.js';
 import { takeFault } from './model/faults.js';
-import { authScheme, recordRequest, redactParams } from './model/log.js';
+import { authScheme, recordRequest, redactParams, SECRET_PARAMS } from './model/log.js';
 import type { RequestLogEntry } from './model/types.js';
 import type { Emulator } from './types.js';
 
@@ -50,13 +50,36 @@ function dispatch(emulator: Emulator, host: Host, request: Request): Response | 
   return handleKauth(emulator, request);
 }
 
-/** The `error_code` (kauth) or `code` (kapi) of an error response, for the log. */
-async function errorCodeOf(response: Response): Promise<string | undefined> {
+/** The code (`error_code` / kapi `code`, or the page's KOE) and message of an error response. */
+async function errorOf(
+  response: Response,
+): Promise<{ code?: string | undefined; message?: string | undefined }> {
   const type = response.headers.get('content-type') ?? '';
-  if (type.startsWith('text/html')) return response.headers.get('x-kakao-error-code') ?? undefined;
-  if (!type.startsWith('application/json')) return undefined;
-  const body = (await response.clone().json()) as { error_code?: string; code?: number };
-  return body.error_code ?? (body.code === undefined ? undefined : String(body.code));
+  if (type.startsWith('text/html')) return { code: response.headers.get('x-kakao-error-code') ?? undefined };
+  if (!type.startsWith('application/json')) return {};
+  const body = (await response.clone().json()) as {
+    error_code?: string;
+    code?: number;
+    error_description?: string;
+    msg?: string;
+  };
+  const code = body.error_code ?? (body.code === undefined ? undefined : String(body.code));
+  const message = body.error_description ?? body.msg;
+  return { code, message: typeof message === 'string' ? message : undefined };
+}
+
+/** A message with the values of secret parameters replaced (the routes already leave them out). */
+function redactMessage(message: string, params: URLSearchParams): string {
+  let text = message;
+  for (const [name, value] of params) {
+    if (SECRET_PARAMS.has(name) && value.length >= 4) text = text.split(value).join('[redacted]');
+  }
+  return text.slice(0, 500);
+}
+
+/** The parameter names of a query string (`undefined` when there is none). */
+function queryNames(search: string): string[] | undefined {
+  return search.length > 1 ? [...new URLSearchParams(search).keys()] : undefined;
 }
 
 function logEntry(
@@ -73,6 +96,7 @@ function logEntry(
     host,
     path,
     params: redactParams(params),
+    query: queryNames(requestTarget(request).search),
     authScheme: authScheme(requestHeader(request, 'authorization')),
     status: response.status,
     errorCode: undefined,
@@ -104,7 +128,11 @@ async function recordSlowly(
 ): Promise<void> {
   const params = await Promise.resolve(paramsOf(request)).catch(() => new URLSearchParams());
   const entry = logEntry(emulator, host, path, request, response, params);
-  if (response.status >= 400) entry.errorCode = await errorCodeOf(response).catch(() => undefined);
+  if (response.status >= 400) {
+    const { code, message } = await errorOf(response).catch(() => ({ code: undefined, message: undefined }));
+    entry.errorCode = code;
+    if (message !== undefined) entry.errorMessage = redactMessage(message, params);
+  }
   recordRequest(emulator.state, entry);
 }
 

@@ -5,6 +5,7 @@
  * @module
  */
 
+import { DASHBOARD_ROUTES } from '../dashboard/index.js';
 import type { Emulator } from '../types.js';
 import { reply } from './body.js';
 import { armFaultRoute, clearFaultsRoute, listFaultsRoute } from './fault-routes.js';
@@ -29,6 +30,7 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
   '/log': { GET: getLogRoute, DELETE: clearLogRoute },
   '/webhooks': { GET: webhooksRoute },
   '/users/disconnect': { POST: disconnectRoute },
+  ...DASHBOARD_ROUTES,
 };
 
 /** Answers one control request. */

@@ -123,6 +123,9 @@ export function unlink(
   return existed;
 }
 
+/** How much of a webhook answer is kept. */
+const WEBHOOK_ANSWER_LIMIT = 1000;
+
 async function deliverUnlinkWebhook(
   state: EmulatorState,
   app: App,
@@ -137,6 +140,7 @@ async function deliverUnlinkWebhook(
     userId,
     referrerType,
     status: undefined as number | undefined,
+    answer: undefined as string | undefined,
   };
   state.webhooks.push(delivery);
   const body = new URLSearchParams({ app_id: String(app.id), user_id: userId, referrer_type: referrerType });
@@ -149,8 +153,14 @@ async function deliverUnlinkWebhook(
       },
       body,
     });
+    const answer = await response.text();
     delivery.status = response.status;
-  } catch {
+    delivery.answer = answer.slice(0, WEBHOOK_ANSWER_LIMIT);
+  } catch (error) {
     delivery.status = undefined;
+    delivery.answer = `call failed: ${error instanceof Error ? error.message : String(error)}`.slice(
+      0,
+      WEBHOOK_ANSWER_LIMIT,
+    );
   }
 }

@@ -264,11 +264,15 @@ export interface RequestLogEntry {
   path: string;
   /** Query and form parameters, secrets redacted. */
   params: Record<string, string>;
+  /** Names of the parameters that came in the URL's query string (absent when it had none). */
+  query?: string[] | undefined;
   /** `Authorization` scheme only (`Bearer`, `KakaoAK`), never the credential. */
   authScheme?: string | undefined;
   status: number;
   /** KOE code or kapi code of an error response, when there was one. */
   errorCode?: string | undefined;
+  /** `error_description` or `msg` of an error response (secrets redacted), when there was one. */
+  errorMessage?: string | undefined;
 }
 
 /** A delivered (or attempted) unlink webhook call (§11.1). */
@@ -280,6 +284,8 @@ export interface WebhookDelivery {
   referrerType: UnlinkReferrer;
   /** HTTP status, or `undefined` when the call failed. */
   status?: number | undefined;
+  /** The answer's body (first 1000 characters), or why the call failed; `undefined` while pending. */
+  answer?: string | undefined;
 }
 
 /** Why a link ended (the unlink webhook `referrer_type`, plus `API` for `/v1/user/unlink`). */

@@ -122,11 +122,39 @@ function writeResponse(res: ServerResponse, response: Response): void | Promise<
     res.end(text);
     return;
   }
+  if (response.body && response.headers.get('content-type')?.startsWith('text/event-stream')) {
+    return streamResponse(res, response, response.body);
+  }
   return response.arrayBuffer().then((buffer) => {
     const body = Buffer.from(buffer);
     res.writeHead(response.status, flatHeaders(response.headers, body.length));
     res.end(body);
   });
+}
+
+/**
+ * Writes an event stream as it comes (the dashboard's live log), chunk by chunk; the stream is
+ * cancelled when the client goes away or the server closes the connection.
+ */
+async function streamResponse(
+  res: ServerResponse,
+  response: Response,
+  body: ReadableStream<Uint8Array>,
+): Promise<void> {
+  const headers: string[] = [];
+  for (const [name, value] of response.headers) headers.push(name, value);
+  res.writeHead(response.status, headers);
+  res.flushHeaders();
+  const reader = body.getReader();
+  res.once('close', () => void reader.cancel().catch(() => undefined));
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    if (res.write(chunk.value)) continue;
+    await new Promise((resolve) => {
+      res.once('drain', resolve);
+      res.once('close', resolve);
+    });
+  }
+  res.end();
 }
 
 /**
