@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { KakaoClient } from '../client/config.js';
+import type { KakaoClient } from '../base/config.js';
 import { KakaoOidcMetadataError } from './errors.js';
 import { getAuthJsonObject, type MetadataRequestOptions, pathOnAuthServer } from './http.js';
 

@@ -14,8 +14,6 @@ export {
   JWKS_TTL_MS,
 } from './jwks-cache.js';
 export type { RsaVerificationJwk } from './jwks-document.js';
-export type { VerifiedTokenSet } from './token-set.js';
-export { withVerifiedIdToken } from './token-set.js';
 export type { TokenInfoParams } from './tokeninfo.js';
 export { getTokenInfo } from './tokeninfo.js';
 export type { KakaoOidcUserInfo, OidcUserInfoParams } from './userinfo.js';

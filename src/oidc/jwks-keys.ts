@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import type { KakaoClient } from '../client/config.js';
+import type { KakaoClient } from '../base/config.js';
 import { knownJwksUri } from './discovery.js';
 import { KakaoIdTokenError } from './errors.js';
 import { getAuthJsonObject, pathOnAuthServer } from './http.js';

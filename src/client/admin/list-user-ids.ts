@@ -3,9 +3,9 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
-import { KakaoResponseError } from '../errors/response-error.js';
-import type { Params } from '../http/form.js';
+import type { KakaoClient } from '../../base/config.js';
+import { KakaoResponseError } from '../../base/errors/response-error.js';
+import type { Params } from '../../base/http/form.js';
 import { type CallOptions, callApiObject } from '../user/call-api.js';
 import { adminAuth } from '../user/caller.js';
 import { idFromBody, userIdParam } from '../user/user-id.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
+import type { KakaoClient } from '../../base/config.js';
 
 /**
  * Values of `prompt` (§3.1); other strings pass through for forward compatibility.

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { KakaoAuthError } from '../errors/auth-error.js';
-import { KakaoCallbackError } from '../errors/callback-error.js';
+import { KakaoAuthError } from '../../base/errors/auth-error.js';
+import { KakaoCallbackError } from '../../base/errors/callback-error.js';
 import { timingSafeEqual } from './constant-time.js';
 
 /**

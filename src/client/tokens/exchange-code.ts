@@ -4,11 +4,11 @@
  * @module
  */
 
+import type { KakaoClient } from '../../base/config.js';
+import { mapAuthResponse } from '../../base/http/map-auth-response.js';
+import { sendRequest } from '../../base/http/request.js';
+import { requireText, secretsOf } from '../../base/util/args.js';
 import type { VerifyIdTokenChecks } from '../../oidc/claims.js';
-import type { KakaoClient } from '../config.js';
-import { mapAuthResponse } from '../http/map-auth-response.js';
-import { sendRequest } from '../http/request.js';
-import { requireText, secretsOf } from '../util/args.js';
 import { applyIdTokenChecks } from './id-token-checks.js';
 import { parseTokenResponse } from './parse-token-response.js';
 import { type KakaoTokenSet, tokenSetFromResponse } from './token-set.js';

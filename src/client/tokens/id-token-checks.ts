@@ -6,9 +6,9 @@
  * @module
  */
 
+import type { KakaoClient } from '../../base/config.js';
 import type { VerifyIdTokenChecks } from '../../oidc/claims.js';
 import { verifyIdToken } from '../../oidc/verify.js';
-import type { KakaoClient } from '../config.js';
 import type { KakaoTokenSet } from './token-set.js';
 
 /**

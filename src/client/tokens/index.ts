@@ -8,3 +8,4 @@ export {
   splitScope,
   tokenSetFromResponse,
 } from './token-set.js';
+export { type VerifiedTokenSet, withVerifiedIdToken } from './verified-token-set.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { isRecord } from '../http/response-body.js';
+import { isRecord } from '../../base/http/response-body.js';
 import { type KakaoTokenResponse, type KakaoTokenSet, splitScope } from './token-set.js';
 
 /**

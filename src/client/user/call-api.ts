@@ -3,12 +3,12 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
-import { KakaoResponseError } from '../errors/response-error.js';
-import type { Params } from '../http/form.js';
-import { mapApiResponse } from '../http/map-api-response.js';
-import { sendRequest } from '../http/request.js';
-import { isRecord } from '../http/response-body.js';
+import type { KakaoClient } from '../../base/config.js';
+import { KakaoResponseError } from '../../base/errors/response-error.js';
+import type { Params } from '../../base/http/form.js';
+import { mapApiResponse } from '../../base/http/map-api-response.js';
+import { sendRequest } from '../../base/http/request.js';
+import { isRecord } from '../../base/http/response-body.js';
 import type { CallerAuth } from './caller.js';
 
 /**

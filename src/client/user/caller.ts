@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
-import { bearer, kakaoAK } from '../http/auth-header.js';
+import type { KakaoClient } from '../../base/config.js';
+import { bearer, kakaoAK } from '../../base/http/auth-header.js';
 import { userIdParam } from './user-id.js';
 
 /**

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
-import type { Params } from '../http/form.js';
+import type { KakaoClient } from '../../base/config.js';
+import type { Params } from '../../base/http/form.js';
 import { callApiObject } from './call-api.js';
 import type { CallerAuth } from './caller.js';
 import { idFromBody } from './user-id.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
+import type { KakaoClient } from '../../base/config.js';
 import type { CallOptions } from './call-api.js';
 import { callerAuth } from './caller.js';
 import { postForId, type UserIdResult } from './id-result.js';

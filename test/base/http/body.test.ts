@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BodyTooLargeError, readBodyLimited } from '../../../src/client/http/body.js';
+import { BodyTooLargeError, readBodyLimited } from '../../../src/base/http/body.js';
 
 function streamOf(chunks: Uint8Array[], onCancel: () => void): ReadableStream<Uint8Array> {
   let index = 0;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { redact } from '../../../src/client/errors/redact.js';
+import { redact } from '../../../src/base/errors/redact.js';
 
 describe('redact', () => {
   it('removes known secrets wherever they appear', () => {

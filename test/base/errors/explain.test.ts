@@ -5,7 +5,7 @@ import {
   KakaoAuthError,
   KakaoResponseError,
   KakaoTransportError,
-} from '../../../src/client/errors/index.js';
+} from '../../../src/base/errors/index.js';
 
 describe('explainError', () => {
   it('explains a kauth error with code, meaning, status and fix', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJsonLossless, stringifyJson } from '../../../src/client/http/json.js';
+import { parseJsonLossless, stringifyJson } from '../../../src/base/http/json.js';
 
 describe('parseJsonLossless (§1.3: ids beyond 2^53)', () => {
   it('keeps a Kakao user id exact as a decimal string', () => {

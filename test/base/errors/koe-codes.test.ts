@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeKoe, KOE_CODES, OAUTH_ERRORS } from '../../../src/client/errors/koe-codes.js';
-import { describeAnyKoe, KOE_PAGE_CODES } from '../../../src/client/errors/koe-page-codes.js';
+import { describeKoe, KOE_CODES, OAUTH_ERRORS } from '../../../src/base/errors/koe-codes.js';
+import { describeAnyKoe, KOE_PAGE_CODES } from '../../../src/base/errors/koe-page-codes.js';
 
 /** Every KOE code of the spec's table (§21.3), ranges expanded. */
 const SPEC_KOE = [

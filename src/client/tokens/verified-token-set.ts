@@ -3,10 +3,10 @@
  *
  * @module
  */
-import type { KakaoClient } from '../client/config.js';
-import type { KakaoTokenSet } from '../client/tokens/token-set.js';
-import type { KakaoIdTokenClaims, VerifyIdTokenChecks } from './claims.js';
-import { verifyIdToken } from './verify.js';
+import type { KakaoClient } from '../../base/config.js';
+import type { KakaoIdTokenClaims, VerifyIdTokenChecks } from '../../oidc/claims.js';
+import { verifyIdToken } from '../../oidc/verify.js';
+import type { KakaoTokenSet } from './token-set.js';
 
 /** A token set whose id_token, if it had one, passed {@link verifyIdToken}. */
 export type VerifiedTokenSet = Omit<KakaoTokenSet, 'idTokenClaims'> & {

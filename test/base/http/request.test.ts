@@ -4,13 +4,13 @@ import {
   KakaoAuthError,
   KakaoResponseError,
   KakaoTransportError,
-} from '../../../src/client/errors/index.js';
-import { kakaoRequest } from '../../../src/client/http/kakao-request.js';
-import type { KakaoRequest } from '../../../src/client/http/request.js';
+} from '../../../src/base/errors/index.js';
+import { kakaoRequest } from '../../../src/base/http/kakao-request.js';
+import type { KakaoRequest } from '../../../src/base/http/request.js';
+import * as kapi from '../../client/fixtures/kapi.js';
+import * as kauth from '../../client/fixtures/kauth.js';
+import { fakeFetch, leakedSecrets, SECRETS, testClient } from '../../client/support/fake-fetch.js';
 import { caught } from '../../support/thrown.js';
-import * as kapi from '../fixtures/kapi.js';
-import * as kauth from '../fixtures/kauth.js';
-import { fakeFetch, leakedSecrets, SECRETS, testClient } from '../support/fake-fetch.js';
 
 afterEach(() => vi.useRealTimers());
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { attemptSignal } from '../../../src/client/http/signal.js';
+import { attemptSignal } from '../../../src/base/http/signal.js';
 
 afterEach(() => vi.useRealTimers());
 

@@ -1,7 +1,7 @@
 // Workers and browsers refuse `fetch` called with a foreign `this` ("Illegal invocation"): the
 // default fetch must be called the way the runtime expects, not as a method of the client.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createKakaoClient } from '../../../src/client/config.js';
+import { createKakaoClient } from '../../../src/base/config.js';
 import { getAccessTokenInfo } from '../../../src/client/index.js';
 
 afterEach(() => {

@@ -5,8 +5,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKakaoClient } from '../../../src/client/config.js';
-import { kakaoRequest } from '../../../src/client/http/kakao-request.js';
+import { createKakaoClient } from '../../../src/base/config.js';
+import { kakaoRequest } from '../../../src/base/http/kakao-request.js';
 
 let server: Server;
 let base: string;

@@ -6,8 +6,8 @@ import {
   KakaoError,
   KakaoResponseError,
   KakaoTransportError,
-} from '../../../src/client/errors/index.js';
-import { leakedSecrets, SECRETS } from '../support/fake-fetch.js';
+} from '../../../src/base/errors/index.js';
+import { leakedSecrets, SECRETS } from '../../client/support/fake-fetch.js';
 
 describe('KakaoAuthError', () => {
   it('uses the KOE code as code and keeps Kakao fields', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeApiCode, KAPI_CODES } from '../../../src/client/errors/api-codes.js';
+import { describeApiCode, KAPI_CODES } from '../../../src/base/errors/api-codes.js';
 
 /** Code → documented HTTP status, from §21.4 (common + Kakao Login tables). */
 const SPEC_STATUS: Record<number, number> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KakaoTransportError } from '../../../src/client/errors/transport-error.js';
-import { backoffDelay, parseRetryAfter, sleep } from '../../../src/client/http/retry.js';
+import { KakaoTransportError } from '../../../src/base/errors/transport-error.js';
+import { backoffDelay, parseRetryAfter, sleep } from '../../../src/base/http/retry.js';
 
 const policy = { retries: 5, baseDelayMs: 100, maxDelayMs: 1000 };
 

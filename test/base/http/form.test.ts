@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeParams, FORM_CONTENT_TYPE } from '../../../src/client/http/form.js';
+import { encodeParams, FORM_CONTENT_TYPE } from '../../../src/base/http/form.js';
 
 describe('encodeParams (§1.3)', () => {
   it('JSON-encodes array params as one value', () => {
