@@ -9,9 +9,9 @@ import { mapAuthResponse } from '../../base/http/map-auth-response.js';
 import { sendRequest } from '../../base/http/request.js';
 import { requireText, secretsOf } from '../../base/util/args.js';
 import type { VerifyIdTokenChecks } from '../../oidc/claims.js';
-import { applyIdTokenChecks } from './id-token-checks.js';
 import { parseTokenResponse } from './parse-token-response.js';
 import { type KakaoTokenSet, tokenSetFromResponse } from './token-set.js';
+import { withVerifiedIdToken } from './verified-token-set.js';
 
 /**
  * Parameters of {@link exchangeCode}.
@@ -85,5 +85,5 @@ export async function exchangeCode(
     mapAuthResponse,
   );
   const set = tokenSetFromResponse(parseTokenResponse(body, 'POST /oauth/token'), kakao.clock());
-  return applyIdTokenChecks(kakao, set, checks);
+  return checks === undefined ? set : withVerifiedIdToken(kakao, set, checks);
 }

@@ -7,9 +7,9 @@ import type { KakaoClient } from '../../base/config.js';
 import { mapAuthResponse } from '../../base/http/map-auth-response.js';
 import { sendRequest } from '../../base/http/request.js';
 import { requireText, secretsOf } from '../../base/util/args.js';
-import { applyIdTokenChecks } from './id-token-checks.js';
 import { parseTokenResponse } from './parse-token-response.js';
 import { type KakaoTokenSet, tokenSetFromResponse } from './token-set.js';
+import { withVerifiedIdToken } from './verified-token-set.js';
 
 /**
  * Options of {@link refreshTokens}.
@@ -85,5 +85,5 @@ export async function refreshTokens(
   };
   const set = tokenSetFromResponse(raw, kakao.clock(), carried);
   if (options.verifyIdToken !== true || raw.id_token === undefined) return set;
-  return applyIdTokenChecks(kakao, set, { nonce: false });
+  return withVerifiedIdToken(kakao, set, { nonce: false });
 }
