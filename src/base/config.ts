@@ -9,15 +9,27 @@
  *
  * @example
  * ```ts
+ * declare const restApiKey: string;
  * createKakaoClient({ restApiKey, authUrl: KAKAO_AUTH_URL });
  * ```
  */
 export const KAKAO_AUTH_URL = 'https://kauth.kakao.com';
 /**
+ * Kakao's OIDC issuer, the default expected `iss` of id_tokens.
+ *
+ * @example
+ * ```ts
+ * import { KAKAO_ISSUER } from 'kakao-oauth';
+ * console.log(KAKAO_ISSUER); // https://kauth.kakao.com
+ * ```
+ */
+export const KAKAO_ISSUER = 'https://kauth.kakao.com';
+/**
  * Kakao's API (resource) server (kapi).
  *
  * @example
  * ```ts
+ * declare const restApiKey: string;
  * createKakaoClient({ restApiKey, apiUrl: KAKAO_API_URL });
  * ```
  */
@@ -31,6 +43,7 @@ export type KakaoFetch = (request: Request) => Promise<Response>;
  *
  * @example
  * ```ts
+ * declare const restApiKey: string;
  * createKakaoClient({ restApiKey, retry: { retries: 3, baseDelayMs: 100, maxDelayMs: 2000 } });
  * ```
  */

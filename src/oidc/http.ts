@@ -2,7 +2,6 @@
  * Fetching OIDC documents on the authorization server through the client's transport (timeout,
  * abort, retries of idempotent GETs, size cap, error mapping).
  *
- * @internal
  * @module
  */
 import type { KakaoClient } from '../base/config.js';

@@ -2,7 +2,6 @@
  * Finding the verification key for an id_token's `kid`: warm cache first, then one coalesced,
  * cool-down-limited fetch.
  *
- * @internal
  * @module
  */
 import type { KakaoClient } from '../base/config.js';

@@ -2,7 +2,7 @@
 // default fetch must be called the way the runtime expects, not as a method of the client.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createKakaoClient } from '../../../src/base/config.js';
-import { getAccessTokenInfo } from '../../../src/client/index.js';
+import { getAccessTokenInfo } from '../../../src/index.js';
 
 afterEach(() => {
   vi.unstubAllGlobals();

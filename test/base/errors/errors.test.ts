@@ -6,7 +6,7 @@ import {
   KakaoError,
   KakaoResponseError,
   KakaoTransportError,
-} from '../../../src/base/errors/index.js';
+} from '../../../src/index.js';
 import { leakedSecrets, SECRETS } from '../../client/support/fake-fetch.js';
 
 describe('KakaoAuthError', () => {

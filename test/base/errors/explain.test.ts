@@ -5,7 +5,7 @@ import {
   KakaoAuthError,
   KakaoResponseError,
   KakaoTransportError,
-} from '../../../src/base/errors/index.js';
+} from '../../../src/index.js';
 
 describe('explainError', () => {
   it('explains a kauth error with code, meaning, status and fix', () => {

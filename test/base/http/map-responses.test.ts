@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { KakaoApiError, KakaoAuthError, KakaoResponseError } from '../../../src/base/errors/index.js';
 import { mapApiResponse } from '../../../src/base/http/map-api-response.js';
 import { mapAuthResponse } from '../../../src/base/http/map-auth-response.js';
 import type { RawResponse } from '../../../src/base/http/response-body.js';
+import { KakaoApiError, KakaoAuthError, KakaoResponseError } from '../../../src/index.js';
 import { thrown } from '../../support/thrown.js';
 
 const context = { what: 'GET /v2/user/me', secrets: [] };

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { kakaoRequest } from '../../../src/base/http/kakao-request.js';
+import type { KakaoRequest } from '../../../src/base/http/request.js';
 import {
   KakaoApiError,
   KakaoAuthError,
   KakaoResponseError,
   KakaoTransportError,
-} from '../../../src/base/errors/index.js';
-import { kakaoRequest } from '../../../src/base/http/kakao-request.js';
-import type { KakaoRequest } from '../../../src/base/http/request.js';
+} from '../../../src/index.js';
 import * as kapi from '../../client/fixtures/kapi.js';
 import * as kauth from '../../client/fixtures/kauth.js';
 import { fakeFetch, leakedSecrets, SECRETS, testClient } from '../../client/support/fake-fetch.js';

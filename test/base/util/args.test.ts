@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { KakaoResponseError } from '../../../src/base/errors/index.js';
 import { bearer, kakaoAK } from '../../../src/base/http/auth-header.js';
 import { requireText, secretsOf } from '../../../src/base/util/args.js';
 import { parseTokenResponse } from '../../../src/client/tokens/parse-token-response.js';
 import { splitScope } from '../../../src/client/tokens/token-set.js';
 import { adminAuth, callerAuth } from '../../../src/client/user/caller.js';
 import { idFromBody, userIdParam } from '../../../src/client/user/user-id.js';
+import { KakaoResponseError } from '../../../src/index.js';
 import { fakeFetch, SECRETS, testClient } from '../../client/support/fake-fetch.js';
 
 describe('argument helpers', () => {

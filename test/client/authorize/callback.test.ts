@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KakaoAuthError, KakaoCallbackError } from '../../../src/base/errors/index.js';
 import { parseCallback } from '../../../src/client/authorize/callback.js';
 import { timingSafeEqual } from '../../../src/client/authorize/constant-time.js';
+import { KakaoAuthError, KakaoCallbackError } from '../../../src/index.js';
 import { thrown } from '../../support/thrown.js';
 import { leakedSecrets, SECRETS } from '../support/fake-fetch.js';
 
