@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 
 /** One row of the table: a layer, where it lives and what it may import. */
 export interface Layer {
@@ -73,19 +74,20 @@ export function sourceFiles(dir: string): string[] {
     .sort();
 }
 
-const IMPORT =
-  /(?:^|\s)(?:import|export)\b[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]/g;
-
-/** The relative imports of `file` (static, re-exports and dynamic), resolved to `.ts` paths. */
+/**
+ * The relative imports of `file` (static, re-exports and dynamic), resolved to `.ts` paths. The
+ * TypeScript pre-processor reads them, so an `import` inside a comment (a TSDoc example) is not one.
+ */
 export function importsOf(file: string, text: string): ImportEdge[] {
-  const edges: ImportEdge[] = [];
-  for (const match of text.matchAll(IMPORT)) {
-    const specifier = match[1] ?? match[2] ?? '';
-    const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));
-    const line = text.slice(0, match.index).split('\n').length;
-    edges.push({ from: file, to: target.replace(/\.js$/, '.ts'), line });
-  }
-  return edges;
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest);
+  return ts
+    .preProcessFile(text, true, true)
+    .importedFiles.filter(({ fileName }) => fileName.startsWith('./') || fileName.startsWith('../'))
+    .map(({ fileName, pos }) => {
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), fileName));
+      const line = source.getLineAndCharacterOfPosition(pos).line + 1;
+      return { from: file, to: target.replace(/\.js$/, '.ts'), line };
+    });
 }
 
 /** The layer a file belongs to: the row with the longest matching path (a folder ends in `/`). */

@@ -40,6 +40,9 @@ export interface KakaoApiErrorFields {
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
+ * declare function askConsent(...args: unknown[]): void;
  * try {
  *   await getUser(kakao, { accessToken });
  * } catch (error) {

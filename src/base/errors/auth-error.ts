@@ -42,6 +42,9 @@ export interface KakaoAuthErrorFields {
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const tokens: KakaoTokenSet;
+ * declare function redirectToLogin(...args: unknown[]): void;
  * try {
  *   await refreshTokens(kakao, tokens);
  * } catch (error) {

@@ -10,6 +10,8 @@ import { KakaoError } from './kakao-error.js';
  *
  * @example
  * ```ts
+ * declare const error: unknown;
+ * declare function restartLogin(...args: unknown[]): void;
  * if (error instanceof KakaoCallbackError && error.code === 'state_mismatch') restartLogin();
  * ```
  */
@@ -29,10 +31,16 @@ const MESSAGES: Record<KakaoCallbackErrorCode, string> = {
  *
  * @example
  * ```ts
- * try {
- *   parseCallback(request.url, { expectedState });
- * } catch (error) {
- *   if (error instanceof KakaoCallbackError && error.code === 'state_mismatch') return forbidden();
+ * declare const request: Request;
+ * declare const expectedState: string;
+ * declare function forbidden(): Response;
+ * function callback(): Response | undefined {
+ *   try {
+ *     parseCallback(request.url, { expectedState });
+ *   } catch (error) {
+ *     if (error instanceof KakaoCallbackError && error.code === 'state_mismatch') return forbidden();
+ *   }
+ *   return undefined;
  * }
  * ```
  */

@@ -13,6 +13,8 @@ import { KakaoError } from './kakao-error.js';
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const code: string;
  * try {
  *   await exchangeCode(kakao, { code });
  * } catch (error) {

@@ -31,6 +31,9 @@ export interface KakaoErrorOptions {
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
+ * declare function scheduleRetry(...args: unknown[]): void;
  * try {
  *   await getUser(kakao, { accessToken });
  * } catch (error) {

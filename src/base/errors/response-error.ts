@@ -10,6 +10,8 @@ import { KakaoError } from './kakao-error.js';
  *
  * @example
  * ```ts
+ * declare const error: unknown;
+ * declare function checkBaseUrls(...args: unknown[]): void;
  * if (error instanceof KakaoResponseError && error.code === 'html_response') checkBaseUrls();
  * ```
  */
@@ -50,6 +52,9 @@ export interface KakaoResponseErrorOptions {
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const code: string;
+ * declare function checkBaseUrls(...args: unknown[]): void;
  * try {
  *   await exchangeCode(kakao, { code });
  * } catch (error) {

@@ -10,6 +10,8 @@ import { KakaoError } from './kakao-error.js';
  *
  * @example
  * ```ts
+ * declare const error: unknown;
+ * declare function retryLater(...args: unknown[]): void;
  * if (error instanceof KakaoTransportError && error.code === 'timeout') retryLater();
  * ```
  */
@@ -22,6 +24,9 @@ export type KakaoTransportErrorCode = 'timeout' | 'aborted' | 'network';
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
+ * declare function showOfflineBanner(...args: unknown[]): void;
  * try {
  *   await getUser(kakao, { accessToken, signal: AbortSignal.timeout(2000) });
  * } catch (error) {

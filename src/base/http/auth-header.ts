@@ -11,6 +11,7 @@ import type { KakaoClient } from '../config.js';
  * @throws TypeError when the token is empty.
  * @example
  * ```ts
+ * declare const tokens: KakaoTokenSet;
  * bearer(tokens.accessToken); // 'Bearer …'
  * ```
  */
@@ -27,6 +28,8 @@ export function bearer(accessToken: string): string {
  * @throws TypeError when the client has no admin key.
  * @example
  * ```ts
+ * declare const restApiKey: string;
+ * declare const adminKey: string;
  * kakaoAK(createKakaoClient({ restApiKey, adminKey })); // 'KakaoAK …'
  * ```
  */

@@ -9,6 +9,8 @@
  *
  * @example
  * ```ts
+ * declare const response: Response;
+ * declare function giveUp(...args: unknown[]): void;
  * try { await readBodyLimited(response, 1024); } catch (e) { if (e instanceof BodyTooLargeError) giveUp(); }
  * ```
  */
@@ -25,6 +27,7 @@ export class BodyTooLargeError extends Error {
  * @throws BodyTooLargeError when the body is too large.
  * @example
  * ```ts
+ * declare const response: Response;
  * const text = await readBodyLimited(response, 1024 * 1024);
  * ```
  */

@@ -30,6 +30,8 @@ export type Params = Readonly<Record<string, ParamValue>>;
  *
  * @example
  * ```ts
+ * declare const url: string;
+ * const body = new URLSearchParams({ grant_type: 'refresh_token' });
  * new Request(url, { method: 'POST', headers: { 'Content-Type': FORM_CONTENT_TYPE }, body });
  * ```
  */

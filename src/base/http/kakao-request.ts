@@ -15,6 +15,8 @@ import { type KakaoRequest, sendRequest } from './request.js';
  * @throws KakaoAuthError, KakaoApiError, KakaoResponseError or KakaoTransportError.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * const me = await kakaoRequest(kakao, {
  *   server: 'api', method: 'GET', path: '/v2/user/me', idempotent: true,
  *   authorization: `Bearer ${accessToken}`, secrets: [accessToken],

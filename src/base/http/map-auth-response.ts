@@ -45,6 +45,9 @@ function authErrorOrUnexpected(json: unknown, raw: RawResponse, context: MapCont
  *
  * @example
  * ```ts
+ * import type { MapContext, RawResponse } from './response-body.js';
+ * declare const raw: RawResponse;
+ * declare const context: MapContext;
  * throw authErrorFromBody({ error: 'invalid_grant', error_code: 'KOE320' }, raw, context);
  * ```
  */

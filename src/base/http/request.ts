@@ -48,6 +48,9 @@ export interface KakaoRequest {
  *   KakaoTransportError.
  * @example
  * ```ts
+ * import { mapApiResponse } from './map-api-response.js';
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * const me = await sendRequest(kakao, {
  *   server: 'api', method: 'GET', path: '/v2/user/me', idempotent: true,
  *   authorization: `Bearer ${accessToken}`, secrets: [accessToken],
@@ -130,6 +133,7 @@ function safeCause(error: unknown): Error {
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
  * buildUrl(kakao, { server: 'api', method: 'GET', path: '/v2/user/me', idempotent: true }).href;
  * ```
  */

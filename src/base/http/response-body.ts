@@ -26,6 +26,7 @@ export interface RawResponse {
  *
  * @example
  * ```ts
+ * declare const accessToken: string;
  * const context: MapContext = { what: 'GET /v2/user/me', secrets: [accessToken] };
  * ```
  */
@@ -41,7 +42,7 @@ export interface MapContext {
  *
  * @example
  * ```ts
- * const map: ResponseMapper = mapAuthResponse;
+ * const map: ResponseMapper = (raw) => JSON.parse(raw.text);
  * ```
  */
 export type ResponseMapper = (raw: RawResponse, context: MapContext) => unknown;
@@ -52,6 +53,8 @@ export type ResponseMapper = (raw: RawResponse, context: MapContext) => unknown;
  * @throws KakaoResponseError `empty_body`, `html_response` or `malformed_json`.
  * @example
  * ```ts
+ * declare const raw: RawResponse;
+ * declare const context: MapContext;
  * const json = parseBody(raw, context, JSON.parse);
  * ```
  */
@@ -73,6 +76,8 @@ export function parseBody(raw: RawResponse, context: MapContext, parse: (text: s
  *
  * @example
  * ```ts
+ * declare const raw: RawResponse;
+ * declare const context: MapContext;
  * throw responseError('unexpected_body', raw, context);
  * ```
  */
@@ -90,6 +95,7 @@ export function responseError(
  *
  * @example
  * ```ts
+ * const body: unknown = JSON.parse('{"id":"1"}');
  * if (isRecord(body) && typeof body.id === 'string') console.log(body.id);
  * ```
  */
@@ -102,6 +108,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
  *
  * @example
  * ```ts
+ * declare const body: Record<string, unknown>;
  * optionalString(body.error_description);
  * ```
  */

@@ -48,6 +48,7 @@ export function parseRetryAfter(value: string | null, now: number): number | und
  *
  * @example
  * ```ts
+ * const controller = new AbortController();
  * await sleep(250, controller.signal);
  * ```
  */

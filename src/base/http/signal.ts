@@ -12,6 +12,7 @@
  *
  * @example
  * ```ts
+ * declare const callerSignal: AbortSignal | undefined;
  * const attempt: AttemptSignal = attemptSignal(10_000, callerSignal);
  * ```
  */
@@ -28,6 +29,8 @@ export interface AttemptSignal {
  *
  * @example
  * ```ts
+ * declare const callerSignal: AbortSignal | undefined;
+ * declare const url: string;
  * const attempt = attemptSignal(10_000, callerSignal);
  * try { await fetch(url, { signal: attempt.signal }); } finally { attempt.dispose(); }
  * ```

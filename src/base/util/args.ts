@@ -9,6 +9,7 @@
  *
  * @example
  * ```ts
+ * declare const params: { code?: string };
  * requireText(params.code, 'code', 'pass the code from parseCallback');
  * ```
  */
@@ -24,6 +25,8 @@ export function requireText(value: unknown, name: string, fix: string): string {
  *
  * @example
  * ```ts
+ * declare const code: string;
+ * declare const kakao: KakaoClient;
  * secretsOf(code, kakao.clientSecret); // clientSecret left out when unset
  * ```
  */

@@ -34,6 +34,7 @@ export interface GetUsersOptions extends CallOptions {
  *   for an empty list, too many ids, or an id that is not a decimal string / bigint.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
  * const users = await getUsers(kakao, {
  *   userIds: ['1376016924426111111', '1376016924426222222'],
  *   propertyKeys: ['kakao_account.email'],

@@ -32,6 +32,7 @@ export interface ListUserIdsOptions extends CallOptions {
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
  * const page: UserIdPage = await listUserIds(kakao);
  * if (page.after_url !== null) console.log("more pages: use listUserIdPages");
  * ```
@@ -53,6 +54,7 @@ export interface UserIdPage {
  *   or with a bad `limit`.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
  * const page = await listUserIds(kakao, { limit: 100 });
  * console.log(page.elements); // ['1376016924426111111', …]
  * ```
@@ -73,6 +75,8 @@ export async function listUserIds(kakao: KakaoClient, options: ListUserIdsOption
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare function sync(userId: string): Promise<void>;
  * for await (const page of listUserIdPages(kakao, { limit: 100 })) {
  *   for (const id of page.elements) await sync(id);
  * }

@@ -70,6 +70,7 @@ const RESERVED = new Set([
  *   PKCE method is not `S256`, or `extra` repeats a named parameter.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
  * const state = generateState();
  * const pkce = await generatePkce();
  * const url = buildAuthorizationUrl(kakao, {

@@ -10,6 +10,7 @@ import type { KakaoClient } from '../../base/config.js';
  *
  * @example
  * ```ts
+ * declare const state: string;
  * const params: LogoutUrlParams = { logoutRedirectUri: 'https://app.example.com/logout/done', state };
  * ```
  */
@@ -27,6 +28,7 @@ export interface LogoutUrlParams {
  * @throws TypeError when `logoutRedirectUri` is missing.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
  * const url = buildLogoutUrl(kakao, { logoutRedirectUri: 'https://app.example.com/logout/done' });
  * ```
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#logout-of-service-and-kakaoaccount

@@ -18,6 +18,8 @@ import { withVerifiedIdToken } from './verified-token-set.js';
  *
  * @example
  * ```ts
+ * declare const code: string;
+ * declare const pkce: PkcePair;
  * const params: ExchangeCodeParams = { code, codeVerifier: pkce.codeVerifier };
  * ```
  */
@@ -44,6 +46,9 @@ export interface ExchangeCodeParams {
  *   KakaoTransportError; TypeError for missing arguments.
  * @example
  * ```ts
+ * declare const request: Request;
+ * declare const session: { state: string; nonce: string; codeVerifier: string };
+ * declare const kakao: KakaoClient;
  * const { code } = parseCallback(request.url, { expectedState: session.state });
  * const tokens = await exchangeCode(
  *   kakao,

@@ -12,6 +12,10 @@ import type { KakaoTokenResponse } from './token-set.js';
  *
  * @example
  * ```ts
+ * import { mapAuthResponse } from '../../base/http/map-auth-response.js';
+ * import { type KakaoRequest, sendRequest } from '../../base/http/request.js';
+ * declare const kakao: KakaoClient;
+ * declare const request: KakaoRequest;
  * const raw = parseTokenResponse(await sendRequest(kakao, request, mapAuthResponse), 'POST /oauth/token');
  * ```
  */

@@ -16,6 +16,8 @@ import { withVerifiedIdToken } from './verified-token-set.js';
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const tokens: KakaoTokenSet;
  * await refreshTokens(kakao, tokens, { signal: AbortSignal.timeout(5000), verifyIdToken: true });
  * ```
  */
@@ -42,7 +44,9 @@ export interface RefreshOptions {
  *   KakaoIdTokenError when `verifyIdToken` is on and the refreshed id_token fails a check.
  * @example
  * ```ts
- * tokens = await refreshTokens(kakao, tokens);
+ * declare const kakao: KakaoClient;
+ * declare const store: { load(): Promise<KakaoTokenSet>; save(tokens: KakaoTokenSet): Promise<void> };
+ * const tokens = await refreshTokens(kakao, await store.load());
  * await store.save(tokens);
  * ```
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#refresh-token

@@ -12,6 +12,7 @@
  *
  * @example
  * ```ts
+ * declare const user: KakaoUser;
  * const profile: KakaoProfile | undefined = user.kakao_account?.profile;
  * ```
  */
@@ -32,6 +33,7 @@ export interface KakaoProfile {
  *
  * @example
  * ```ts
+ * declare const user: KakaoUser;
  * const range: KakaoAgeRange | undefined = user.kakao_account?.age_range;
  * ```
  */
@@ -55,6 +57,8 @@ export type KakaoAgeRange =
  *
  * @example
  * ```ts
+ * declare const user: KakaoUser;
+ * declare function send(email: string | undefined): void;
  * const account: KakaoAccount | undefined = user.kakao_account;
  * if (account?.is_email_valid && account.is_email_verified) send(account.email);
  * ```
@@ -135,6 +139,7 @@ export interface KakaoAccount {
  *
  * @example
  * ```ts
+ * declare const account: KakaoAccount;
  * const pending = NEEDS_AGREEMENT_FLAGS.filter((flag) => account[flag] === true);
  * ```
  */
@@ -162,6 +167,7 @@ export const NEEDS_AGREEMENT_FLAGS = /* @__PURE__ */ Object.freeze([
  *
  * @example
  * ```ts
+ * declare const user: KakaoUser;
  * const missing = scopesNeedingAgreement(user.kakao_account); // e.g. ['account_email']
  * ```
  */

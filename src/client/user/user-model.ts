@@ -13,6 +13,8 @@ import { idFromBody } from './user-id.js';
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * const user: KakaoUser = await getUser(kakao, { accessToken });
  * console.log(user.id); // decimal string
  * ```

@@ -43,6 +43,7 @@ function encodeSegment(value: unknown): string {
  *
  * @example
  * ```ts
+ * declare const emulator: Emulator;
  * const jwt = await signRs256(await emulator.state.keys.current(), { sub: '1' });
  * ```
  */

@@ -133,6 +133,8 @@ function writeResponse(res: ServerResponse, response: Response): void | Promise<
  *
  * @example
  * ```ts
+ * import { createServer } from 'node:http';
+ * declare const emulator: Emulator;
  * const server = createServer(nodeListener(emulator, () => emulator.authUrl));
  * ```
  */
