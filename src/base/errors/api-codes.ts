@@ -100,18 +100,3 @@ export function describeApiCode(code: number): KapiCodeInfo | undefined {
   const info = TABLE.get(code);
   return info === undefined ? undefined : { ...info };
 }
-
-/**
- * Every kapi code this library knows, ascending by absolute value.
- *
- * @example
- * ```ts
- * for (const code of KAPI_CODES) console.log(code, describeApiCode(code)?.name);
- * ```
- */
-export const KAPI_CODES: readonly number[] = /* @__PURE__ */ sortedCodes(TABLE);
-
-/** The table's codes, ascending by absolute value (a function, so that bundlers can drop it). */
-function sortedCodes(table: ReadonlyMap<number, KapiCodeInfo>): readonly number[] {
-  return Object.freeze([...table.keys()].sort((a, b) => b - a));
-}

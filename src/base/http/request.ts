@@ -128,16 +128,8 @@ function safeCause(error: unknown): Error {
   return new Error(error instanceof Error ? error.name : 'fetch failed');
 }
 
-/**
- * Absolute URL of a request: the server's base URL, the path, and (for GET) the query.
- *
- * @example
- * ```ts
- * declare const kakao: KakaoClient;
- * buildUrl(kakao, { server: 'api', method: 'GET', path: '/v2/user/me', idempotent: true }).href;
- * ```
- */
-export function buildUrl(kakao: KakaoClient, request: KakaoRequest): URL {
+/** Absolute URL of a request: the server's base URL, the path, and (for GET) the query. */
+function buildUrl(kakao: KakaoClient, request: KakaoRequest): URL {
   const base = request.server === 'auth' ? kakao.authUrl : kakao.apiUrl;
   const url = new URL(base + request.path);
   if (request.method === 'GET') {

@@ -135,33 +135,6 @@ export interface KakaoAccount {
 }
 
 /**
- * Every `*_needs_agreement` flag name of {@link KakaoAccount}.
- *
- * @example
- * ```ts
- * declare const account: KakaoAccount;
- * const pending = NEEDS_AGREEMENT_FLAGS.filter((flag) => account[flag] === true);
- * ```
- */
-export const NEEDS_AGREEMENT_FLAGS = /* @__PURE__ */ Object.freeze([
-  'profile_needs_agreement',
-  'profile_nickname_needs_agreement',
-  'profile_image_needs_agreement',
-  'name_needs_agreement',
-  'email_needs_agreement',
-  'age_range_needs_agreement',
-  'birthyear_needs_agreement',
-  'birthday_needs_agreement',
-  'gender_needs_agreement',
-  'phone_number_needs_agreement',
-  'ci_needs_agreement',
-  'legal_name_needs_agreement',
-  'legal_birth_date_needs_agreement',
-  'legal_gender_needs_agreement',
-  'is_korean_needs_agreement',
-] as const);
-
-/**
  * Scope ids the user still has to agree to, from the `*_needs_agreement` flags (ask for them with
  * `buildAuthorizationUrl(kakao, { scope })`).
  *

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeApiCode, KAPI_CODES } from '../../../src/base/errors/api-codes.js';
+import { describeApiCode } from '../../../src/base/errors/api-codes.js';
 
 /** Code → documented HTTP status, from §21.4 (common + Kakao Login tables). */
 const SPEC_STATUS: Record<number, number> = {
@@ -47,10 +47,9 @@ describe('kapi code table (§21.4)', () => {
     expect(describeApiCode(code)?.meaning).toBeTruthy();
   });
 
-  it('lists every known code once, with unique names', () => {
-    const expected = [...Object.keys(SPEC_STATUS).map(Number), ...SDK_CODES];
-    expect([...KAPI_CODES].sort()).toEqual(expected.sort());
-    const names = KAPI_CODES.map((code) => describeApiCode(code)?.name);
+  it('gives every known code its own name', () => {
+    const known = [...Object.keys(SPEC_STATUS).map(Number), ...SDK_CODES];
+    const names = known.map((code) => describeApiCode(code)?.name);
     expect(new Set(names).size).toBe(names.length);
   });
 
