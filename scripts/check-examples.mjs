@@ -6,12 +6,15 @@
 // must be declared in it, `declare const kakao: KakaoClient;` style. All examples are checked in one
 // TypeScript program; a failure prints the example's file:line and the compiler's message.
 //
-//   node scripts/check-examples.mjs [--keep]   (--keep leaves the generated files for inspection)
+//   node scripts/check-examples.mjs [--keep] [--root DIR]
+//   (--keep leaves the generated files for inspection; --root checks another package folder)
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 
-const root = path.resolve(import.meta.dirname, '..');
+const rootArg = process.argv.indexOf('--root');
+const root =
+  rootArg > 0 ? path.resolve(process.argv[rootArg + 1] ?? '.') : path.resolve(import.meta.dirname, '..');
 const outDir = path.join(root, 'node_modules', '.cache', 'check-examples');
 
 /** The package entries, as a user imports them. */
