@@ -12,6 +12,7 @@ import open from 'open';
  *
  * @example
  * ```ts
+ * declare const url: string;
  * if (!(await openBrowser(url, process.env))) console.error(`Open ${url}`);
  * ```
  */

@@ -51,6 +51,7 @@ export interface CallbackListener {
  * @throws ConfigError when the redirect URI is not loopback, or its port is taken or not allowed.
  * @example
  * ```ts
+ * declare const expectedState: string;
  * const listener = await startCallbackListener({ redirectUri: 'http://127.0.0.1:8719/callback', expectedState });
  * const { code } = await listener.result;
  * ```

@@ -11,6 +11,7 @@
  *
  * @example
  * ```ts
+ * declare const authorizeUrl: string;
  * await playBrowser(authorizeUrl);
  * ```
  */

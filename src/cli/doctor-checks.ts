@@ -4,8 +4,8 @@
  *
  * @module
  */
-import type { KakaoClient } from '../client/index.js';
-import { getDiscovery } from '../oidc/index.js';
+import type { KakaoClient } from '../index.js';
+import { getDiscovery } from '../index.js';
 import type { ResolvedConfig, SettingName, SettingSource } from './config.js';
 import { KAKAO_KEY_SHAPE } from './kakao-client.js';
 import { loopbackTarget } from './loopback.js';

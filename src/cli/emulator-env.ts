@@ -20,6 +20,7 @@ export interface RunningEmulatorInfo {
  *
  * @example
  * ```ts
+ * declare const server: RunningEmulatorInfo;
  * emulatorEnv(server); // { KAKAO_AUTH_URL: 'http://127.0.0.1:…', … }
  * ```
  */

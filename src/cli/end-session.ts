@@ -13,6 +13,8 @@ import { clearTokens } from './token-store.js';
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const ctx: Parameters<typeof endSession>[0];
  * await endSession(ctx, 'Logged out', (caller) => logout(kakao, caller));
  * ```
  */

@@ -53,7 +53,9 @@ interface KakaoErrorShape {
  *
  * @example
  * ```ts
- * const { message, exitCode } = formatError(err, { redactor: new Redactor(), debug: false });
+ * declare const err: unknown;
+ * declare const redactor: Parameters<typeof formatError>[1]['redactor'];
+ * const { message, exitCode } = formatError(err, { redactor, debug: false });
  * ```
  */
 export function formatError(err: unknown, ctx: FormatContext): FormattedError {

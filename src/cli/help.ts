@@ -13,7 +13,8 @@ import { EXIT_CODE_HELP } from './exit-codes.js';
  *
  * @example
  * ```ts
- * process.stdout.write(topLevelHelp(COMMANDS));
+ * declare const commands: Parameters<typeof topLevelHelp>[0];
+ * process.stdout.write(topLevelHelp(commands));
  * ```
  */
 export function topLevelHelp(commands: readonly Command[]): string {

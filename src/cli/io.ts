@@ -24,6 +24,7 @@ export interface Io {
  *
  * @example
  * ```ts
+ * declare const io: Io;
  * printJson(io, { access_token: '…' });
  * ```
  */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { createKakaoClient, type KakaoClient } from '../client/index.js';
+import { createKakaoClient, type KakaoClient } from '../index.js';
 import type { CommandContext } from './command.js';
 import { ConfigError } from './errors.js';
 
@@ -23,6 +23,7 @@ export interface ClientOverrides {
  * @throws ConfigError when the REST API key is missing or a URL is malformed.
  * @example
  * ```ts
+ * declare const ctx: Parameters<typeof kakaoClient>[0];
  * const kakao = kakaoClient(ctx);
  * ```
  */

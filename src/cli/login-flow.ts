@@ -13,7 +13,7 @@ import {
   generateState,
   type KakaoClient,
   type KakaoTokenSet,
-} from '../client/index.js';
+} from '../index.js';
 import { startCallbackListener } from './callback-listener.js';
 import type { Io } from './io.js';
 import type { Redactor } from './redact.js';
@@ -51,6 +51,14 @@ export interface LoginResult {
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const redirectUri: string;
+ * declare const timeoutMs: number;
+ * declare const signal: AbortSignal;
+ * declare const io: LoginFlowOptions['io'];
+ * declare const redactor: LoginFlowOptions['redactor'];
+ * declare function visit(url: string): Promise<void>;
+ * declare function describeError(err: unknown): string;
  * const { tokens } = await runLoginFlow({ kakao, redirectUri, timeoutMs, signal, io, redactor, visit, describeError });
  * ```
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#request-code

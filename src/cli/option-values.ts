@@ -22,6 +22,7 @@ export function flagOption(ctx: CommandContext, name: string): boolean {
  *
  * @example
  * ```ts
+ * declare const ctx: Parameters<typeof listOption>[0];
  * listOption(ctx, 'scope'); // ['profile_nickname', 'openid']
  * ```
  */

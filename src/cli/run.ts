@@ -35,7 +35,11 @@ export interface CliEnvironment {
  *
  * @example
  * ```ts
- * const code = await runCli(['me', '--profile', 'work'], { io, env: process.env, cwd: process.cwd(), signal, commands });
+ * declare const signal: AbortSignal;
+ * declare const io: CliEnvironment['io'];
+ * declare const commands: CliEnvironment['commands'];
+ * const world = { io, env: process.env, cwd: process.cwd(), signal, interactive: false, commands };
+ * const code = await runCli(['me', '--profile', 'work'], world);
  * ```
  */
 export async function runCli(argv: readonly string[], world: CliEnvironment): Promise<number> {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { type KakaoTokenSet, tokenSetFromJson, toTokenResponse } from '../client/index.js';
+import { type KakaoTokenSet, tokenSetFromJson, toTokenResponse } from '../index.js';
 import type { CommandContext } from './command.js';
 import type { Settings } from './config.js';
 import { ConfigError } from './errors.js';
@@ -28,6 +28,8 @@ export function tokenResponse(tokens: KakaoTokenSet): Record<string, unknown> {
  *
  * @example
  * ```ts
+ * declare const tokens: KakaoTokenSet;
+ * declare const ctx: Parameters<typeof saveTokens>[0];
  * saveTokens(ctx, tokens);
  * ```
  */

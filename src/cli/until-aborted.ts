@@ -9,7 +9,8 @@
  *
  * @example
  * ```ts
- * await untilAborted(ctx.signal);
+ * const controller = new AbortController();
+ * await untilAborted(controller.signal);
  * ```
  */
 export function untilAborted(signal: AbortSignal): Promise<void> {

@@ -14,6 +14,7 @@
  * @packageDocumentation
  */
 
+// Creating and serving an emulator
 export { controlsPrefix as EMULATOR_CONTROL_PREFIX } from './controls/index.js';
 export {
   createEmulator,
@@ -23,6 +24,7 @@ export {
   setBaseUrls,
 } from './emulator.js';
 export { DroppedConnection } from './faults.js';
+// Configuration: apps, users, settings
 export type { EmulatorClock } from './model/clock.js';
 export { type AppConfig, type EmulatorConfig, parseEmulatorConfig, type UserConfig } from './model/config.js';
 export {
@@ -32,9 +34,31 @@ export {
   DEFAULT_REST_API_KEY,
   DEFAULT_USERS,
 } from './model/defaults.js';
+// The state of an in-process emulator (`emulator.state`) and the operations tests use on it
+export { armFault } from './model/faults.js';
 export { type JwsSigner, webCryptoSigner } from './model/jws.js';
-export { generateSigningKey } from './model/keys.js';
+export { generateSigningKey, type SigningKeyRing } from './model/keys.js';
 export type { EmulatorSettings } from './model/settings.js';
-export type { EmulatorState } from './model/state.js';
-export type { App, SigningKey, TestUser } from './model/types.js';
+export { type EmulatorState, resetState, seedState } from './model/state.js';
+export type {
+  AccessToken,
+  AgreedBy,
+  App,
+  AuthCode,
+  BrowserSession,
+  ConsentItem,
+  Fault,
+  FaultAction,
+  FaultMatch,
+  Link,
+  Platform,
+  RefreshToken,
+  RequestLogEntry,
+  ServiceTerm,
+  ShippingAddress,
+  SigningKey,
+  TestUser,
+  UnlinkReferrer,
+  WebhookDelivery,
+} from './model/types.js';
 export type { Emulator } from './types.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { KakaoClient } from '../client/config.js';
+import type { KakaoClient } from '../base/config.js';
 import { type IdTokenErrorCode, KakaoIdTokenError } from './errors.js';
 
 /**

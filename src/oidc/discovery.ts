@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { KakaoClient } from '../client/config.js';
+import type { KakaoClient } from '../base/config.js';
 import { KakaoOidcMetadataError } from './errors.js';
 import { getAuthJsonObject, type MetadataRequestOptions, pathOnAuthServer } from './http.js';
 
@@ -81,8 +81,8 @@ async function fetchDiscovery(kakao: KakaoClient, options: MetadataRequestOption
   return parseDiscovery(raw, kakao);
 }
 
-/** Validates a discovery document against the client's issuer and auth server. @internal */
-export function parseDiscovery(raw: Record<string, unknown>, kakao: KakaoClient): KakaoDiscovery {
+/** Validates a discovery document against the client's issuer and auth server. */
+function parseDiscovery(raw: Record<string, unknown>, kakao: KakaoClient): KakaoDiscovery {
   const expectedIssuer = kakao.issuer;
   if (raw.issuer !== expectedIssuer) {
     throw new KakaoOidcMetadataError(

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { KakaoError } from '../client/errors/kakao-error.js';
+import { KakaoError } from '../base/errors/kakao-error.js';
 
 /** Which id_token check failed. Stable: switch on it, do not parse messages. */
 export type IdTokenErrorCode =

@@ -2,14 +2,13 @@
  * Fetching OIDC documents on the authorization server through the client's transport (timeout,
  * abort, retries of idempotent GETs, size cap, error mapping).
  *
- * @internal
  * @module
  */
-import type { KakaoClient } from '../client/config.js';
-import { KakaoResponseError } from '../client/errors/response-error.js';
-import { mapAuthResponse } from '../client/http/map-auth-response.js';
-import { sendRequest } from '../client/http/request.js';
-import { isRecord } from '../client/http/response-body.js';
+import type { KakaoClient } from '../base/config.js';
+import { KakaoResponseError } from '../base/errors/response-error.js';
+import { mapAuthResponse } from '../base/http/map-auth-response.js';
+import { sendRequest } from '../base/http/request.js';
+import { isRecord } from '../base/http/response-body.js';
 
 /** Options of one metadata request. */
 export interface MetadataRequestOptions {

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { KakaoClient } from '../client/config.js';
+import type { KakaoClient } from '../base/config.js';
 import { pathOnAuthServer } from './http.js';
 import { parseJwks, type RsaVerificationJwk } from './jwks-document.js';
 

@@ -1,7 +1,6 @@
 /**
  * Reading a JSON Web Key Set defensively: keep only keys that can verify RS256, indexed by `kid`.
  *
- * @internal
  * @module
  */
 import type { JWK } from 'jose';

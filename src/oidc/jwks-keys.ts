@@ -2,10 +2,9 @@
  * Finding the verification key for an id_token's `kid`: warm cache first, then one coalesced,
  * cool-down-limited fetch.
  *
- * @internal
  * @module
  */
-import type { KakaoClient } from '../client/config.js';
+import type { KakaoClient } from '../base/config.js';
 import { knownJwksUri } from './discovery.js';
 import { KakaoIdTokenError } from './errors.js';
 import { getAuthJsonObject, pathOnAuthServer } from './http.js';

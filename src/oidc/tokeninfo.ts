@@ -3,12 +3,12 @@
  *
  * @module
  */
-import type { KakaoClient } from '../client/config.js';
-import { KakaoResponseError } from '../client/errors/response-error.js';
-import { mapAuthResponse } from '../client/http/map-auth-response.js';
-import { sendRequest } from '../client/http/request.js';
-import { isRecord } from '../client/http/response-body.js';
-import { requireText } from '../client/util/args.js';
+import type { KakaoClient } from '../base/config.js';
+import { KakaoResponseError } from '../base/errors/response-error.js';
+import { mapAuthResponse } from '../base/http/map-auth-response.js';
+import { sendRequest } from '../base/http/request.js';
+import { isRecord } from '../base/http/response-body.js';
+import { requireText } from '../base/util/args.js';
 import type { KakaoIdTokenClaims } from './claims.js';
 
 /** Parameters of {@link getTokenInfo}. */

@@ -3,12 +3,12 @@
  *
  * @module
  */
-import type { KakaoClient } from '../client/config.js';
-import { KakaoResponseError } from '../client/errors/response-error.js';
-import { mapApiResponse } from '../client/http/map-api-response.js';
-import { sendRequest } from '../client/http/request.js';
-import { isRecord } from '../client/http/response-body.js';
-import { requireText } from '../client/util/args.js';
+import type { KakaoClient } from '../base/config.js';
+import { KakaoResponseError } from '../base/errors/response-error.js';
+import { mapApiResponse } from '../base/http/map-api-response.js';
+import { sendRequest } from '../base/http/request.js';
+import { isRecord } from '../base/http/response-body.js';
+import { requireText } from '../base/util/args.js';
 
 /** OIDC standard claims Kakao returns from userinfo; only what the user consented to is present. */
 export interface KakaoOidcUserInfo {

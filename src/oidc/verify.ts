@@ -6,7 +6,7 @@
 import type { CompactJWSHeaderParameters } from 'jose';
 // The subpath keeps cold start small: the jose index would load every JOSE module.
 import { compactVerify } from 'jose/jws/compact/verify';
-import type { KakaoClient } from '../client/config.js';
+import type { KakaoClient } from '../base/config.js';
 import { checkClaims, decodePayload, type KakaoIdTokenClaims, type VerifyIdTokenChecks } from './claims.js';
 import { KakaoIdTokenError } from './errors.js';
 import { keyForKnownHeader, rememberHeader, resolveVerificationKey } from './jwks-keys.js';

@@ -3,7 +3,7 @@
  * we know (spec §24; TEAM rule: nothing secret in messages or properties).
  */
 import { describe, expect, it } from 'vitest';
-import * as client from '../../src/client/index.js';
+import * as client from '../../src/index.js';
 import type { Fixture } from './support/fake-fetch.js';
 import { fakeFetch, leakedSecrets, SECRETS, testClient } from './support/fake-fetch.js';
 

@@ -7,9 +7,9 @@ import {
   DEFAULT_REDIRECT_URI,
   DEFAULT_REST_API_KEY,
   type EmulatorOptions,
-  generateSigningKey,
   type SigningKey,
 } from '../../src/emulator/index.js';
+import { generateSigningKey } from '../../src/emulator/model/keys.js';
 
 let sharedKey: Promise<SigningKey> | undefined;
 

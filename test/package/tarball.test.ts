@@ -1,7 +1,7 @@
 // Checks the package, not the source: packs the tarball, installs it into an empty folder and imports
 // every entry of the `exports` map there, the way a user's project would.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,18 @@ describe('the packed tarball', () => {
     const paths = listing[0]!.files.map((file) => file.path);
     expect(paths.filter((path) => /^(test|bench|src|scripts)\//.test(path))).toEqual([]);
     expect(paths).toContain('dist/index.js');
+  });
+
+  it('ships type declarations with the @internal members stripped', () => {
+    const shipped = join(dir, 'node_modules', manifest.name, 'dist');
+    const declarations = readdirSync(shipped, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.d.ts'),
+    );
+    expect(declarations).toContain('index.d.ts');
+    const tagged = declarations.filter((file) =>
+      readFileSync(join(shipped, file), 'utf8').includes('@internal'),
+    );
+    expect(tagged).toEqual([]);
   });
 
   it('installs the kakao-oauth command', () => {

@@ -2,7 +2,8 @@
 // app that uses our client; the request-log assertions then check what the app sent.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_APP, getLink } from '../../src/emulator/index.js';
+import { DEFAULT_APP } from '../../src/emulator/index.js';
+import { getLink } from '../../src/emulator/model/lookup.js';
 import { createKakaoClient, refreshTokens } from '../../src/index.js';
 import {
   CODE_REDEMPTION,

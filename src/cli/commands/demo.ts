@@ -4,8 +4,8 @@
  * @module
  */
 import { createServer } from 'node:net';
-import { createKakaoClient, getUser } from '../../client/index.js';
 import { DEFAULT_APP, DEFAULT_USERS, startEmulator } from '../../emulator/index.js';
+import { createKakaoClient, getUser } from '../../index.js';
 import { DEFAULT_LOGIN_TIMEOUT_MS } from '../callback-listener.js';
 import type { Command, CommandContext } from '../command.js';
 import { playBrowser } from '../demo-browser.js';

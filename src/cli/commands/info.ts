@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { getAccessTokenInfo } from '../../client/index.js';
+import { getAccessTokenInfo } from '../../index.js';
 import type { Command } from '../command.js';
 import { printJson } from '../io.js';
 import { kakaoClient } from '../kakao-client.js';

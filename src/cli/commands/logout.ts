@@ -4,7 +4,7 @@
  * @module
  */
 
-import { logout } from '../../client/index.js';
+import { logout } from '../../index.js';
 import { CALLER_OPTIONS } from '../caller.js';
 import type { Command } from '../command.js';
 import { endSession } from '../end-session.js';

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { getUser } from '../../client/index.js';
+import { getUser } from '../../index.js';
 import { CALLER_OPTIONS, resolveCaller } from '../caller.js';
 import type { Command } from '../command.js';
 import { printJson } from '../io.js';

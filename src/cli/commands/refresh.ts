@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { refreshTokens } from '../../client/index.js';
+import { refreshTokens } from '../../index.js';
 import type { Command } from '../command.js';
 import { note, printJson } from '../io.js';
 import { kakaoClient } from '../kakao-client.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { exchangeCode } from '../../client/index.js';
+import { exchangeCode } from '../../index.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { note, printJson } from '../io.js';

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { unlink } from '../../client/index.js';
+import { unlink } from '../../index.js';
 import { CALLER_OPTIONS } from '../caller.js';
 import type { Command } from '../command.js';
 import { endSession } from '../end-session.js';

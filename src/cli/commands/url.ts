@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { buildAuthorizationUrl, generateNonce, generatePkce, generateState } from '../../client/index.js';
+import { buildAuthorizationUrl, generateNonce, generatePkce, generateState } from '../../index.js';
 import type { Command } from '../command.js';
 import { printJson } from '../io.js';
 import { kakaoClient } from '../kakao-client.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { verifyIdToken } from '../../oidc/index.js';
+import { verifyIdToken } from '../../index.js';
 import type { Command } from '../command.js';
 import { ConfigError } from '../errors.js';
 import { note, printJson } from '../io.js';

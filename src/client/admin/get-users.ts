@@ -3,9 +3,9 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
-import { KakaoResponseError } from '../errors/response-error.js';
-import { isRecord } from '../http/response-body.js';
+import type { KakaoClient } from '../../base/config.js';
+import { KakaoResponseError } from '../../base/errors/response-error.js';
+import { isRecord } from '../../base/http/response-body.js';
 import { type CallOptions, callApi } from '../user/call-api.js';
 import { adminAuth } from '../user/caller.js';
 import { userIdParam } from '../user/user-id.js';
@@ -34,6 +34,7 @@ export interface GetUsersOptions extends CallOptions {
  *   for an empty list, too many ids, or an id that is not a decimal string / bigint.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
  * const users = await getUsers(kakao, {
  *   userIds: ['1376016924426111111', '1376016924426222222'],
  *   propertyKeys: ['kakao_account.email'],

@@ -3,9 +3,9 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
-import { KakaoResponseError } from '../errors/response-error.js';
-import type { Params } from '../http/form.js';
+import type { KakaoClient } from '../../base/config.js';
+import { KakaoResponseError } from '../../base/errors/response-error.js';
+import type { Params } from '../../base/http/form.js';
 import { type CallOptions, callApiObject } from '../user/call-api.js';
 import { adminAuth } from '../user/caller.js';
 import { idFromBody, userIdParam } from '../user/user-id.js';
@@ -32,6 +32,7 @@ export interface ListUserIdsOptions extends CallOptions {
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
  * const page: UserIdPage = await listUserIds(kakao);
  * if (page.after_url !== null) console.log("more pages: use listUserIdPages");
  * ```
@@ -53,6 +54,7 @@ export interface UserIdPage {
  *   or with a bad `limit`.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
  * const page = await listUserIds(kakao, { limit: 100 });
  * console.log(page.elements); // ['1376016924426111111', …]
  * ```
@@ -73,6 +75,8 @@ export async function listUserIds(kakao: KakaoClient, options: ListUserIdsOption
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare function sync(userId: string): Promise<void>;
  * for await (const page of listUserIdPages(kakao, { limit: 100 })) {
  *   for (const id of page.elements) await sync(id);
  * }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
+import type { KakaoClient } from '../../base/config.js';
 
 /**
  * Values of `prompt` (§3.1); other strings pass through for forward compatibility.
@@ -70,6 +70,7 @@ const RESERVED = new Set([
  *   PKCE method is not `S256`, or `extra` repeats a named parameter.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
  * const state = generateState();
  * const pkce = await generatePkce();
  * const url = buildAuthorizationUrl(kakao, {

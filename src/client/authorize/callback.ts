@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { KakaoAuthError } from '../errors/auth-error.js';
-import { KakaoCallbackError } from '../errors/callback-error.js';
+import { KakaoAuthError } from '../../base/errors/auth-error.js';
+import { KakaoCallbackError } from '../../base/errors/callback-error.js';
 import { timingSafeEqual } from './constant-time.js';
 
 /**
@@ -12,6 +12,8 @@ import { timingSafeEqual } from './constant-time.js';
  *
  * @example
  * ```ts
+ * declare const url: string;
+ * declare const expectedState: string;
  * const { code, state }: CallbackResult = parseCallback(url, { expectedState });
  * ```
  */
@@ -27,6 +29,7 @@ export interface CallbackResult {
  *
  * @example
  * ```ts
+ * declare const session: { state: string; nonce: string; codeVerifier: string };
  * const checks: CallbackChecks = { expectedState: session.state };
  * ```
  */
@@ -48,6 +51,9 @@ export interface CallbackChecks {
  * @throws KakaoCallbackError `state_mismatch`, `missing_state` or `missing_code`.
  * @example
  * ```ts
+ * declare const request: Request;
+ * declare const session: { state: string; nonce: string; codeVerifier: string };
+ * declare const kakao: KakaoClient;
  * const { code } = parseCallback(request.url, { expectedState: session.state });
  * const tokens = await exchangeCode(kakao, { code, codeVerifier: session.codeVerifier });
  * ```

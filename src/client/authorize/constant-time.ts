@@ -9,6 +9,8 @@
  *
  * @example
  * ```ts
+ * declare const receivedState: string;
+ * declare const expectedState: string;
  * timingSafeEqual(receivedState, expectedState);
  * ```
  */

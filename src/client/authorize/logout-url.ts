@@ -3,13 +3,14 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
+import type { KakaoClient } from '../../base/config.js';
 
 /**
  * Parameters of {@link buildLogoutUrl}.
  *
  * @example
  * ```ts
+ * declare const state: string;
  * const params: LogoutUrlParams = { logoutRedirectUri: 'https://app.example.com/logout/done', state };
  * ```
  */
@@ -27,6 +28,7 @@ export interface LogoutUrlParams {
  * @throws TypeError when `logoutRedirectUri` is missing.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
  * const url = buildLogoutUrl(kakao, { logoutRedirectUri: 'https://app.example.com/logout/done' });
  * ```
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#logout-of-service-and-kakaoaccount

@@ -74,6 +74,8 @@ export async function computeCodeChallenge(codeVerifier: string): Promise<string
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const state: string;
  * const pkce = await generatePkce();
  * const url = buildAuthorizationUrl(kakao, { state, codeChallenge: pkce.codeChallenge });
  * // later: exchangeCode(kakao, { code, codeVerifier: pkce.codeVerifier })

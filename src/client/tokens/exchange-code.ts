@@ -4,20 +4,22 @@
  * @module
  */
 
+import type { KakaoClient } from '../../base/config.js';
+import { mapAuthResponse } from '../../base/http/map-auth-response.js';
+import { sendRequest } from '../../base/http/request.js';
+import { requireText, secretsOf } from '../../base/util/args.js';
 import type { VerifyIdTokenChecks } from '../../oidc/claims.js';
-import type { KakaoClient } from '../config.js';
-import { mapAuthResponse } from '../http/map-auth-response.js';
-import { sendRequest } from '../http/request.js';
-import { requireText, secretsOf } from '../util/args.js';
-import { applyIdTokenChecks } from './id-token-checks.js';
 import { parseTokenResponse } from './parse-token-response.js';
 import { type KakaoTokenSet, tokenSetFromResponse } from './token-set.js';
+import { withVerifiedIdToken } from './verified-token-set.js';
 
 /**
  * Parameters of {@link exchangeCode}.
  *
  * @example
  * ```ts
+ * declare const code: string;
+ * declare const pkce: PkcePair;
  * const params: ExchangeCodeParams = { code, codeVerifier: pkce.codeVerifier };
  * ```
  */
@@ -44,6 +46,9 @@ export interface ExchangeCodeParams {
  *   KakaoTransportError; TypeError for missing arguments.
  * @example
  * ```ts
+ * declare const request: Request;
+ * declare const session: { state: string; nonce: string; codeVerifier: string };
+ * declare const kakao: KakaoClient;
  * const { code } = parseCallback(request.url, { expectedState: session.state });
  * const tokens = await exchangeCode(
  *   kakao,
@@ -85,5 +90,5 @@ export async function exchangeCode(
     mapAuthResponse,
   );
   const set = tokenSetFromResponse(parseTokenResponse(body, 'POST /oauth/token'), kakao.clock());
-  return applyIdTokenChecks(kakao, set, checks);
+  return checks === undefined ? set : withVerifiedIdToken(kakao, set, checks);
 }

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { KakaoResponseError } from '../errors/response-error.js';
-import { isRecord } from '../http/response-body.js';
+import { KakaoResponseError } from '../../base/errors/response-error.js';
+import { isRecord } from '../../base/http/response-body.js';
 import type { KakaoTokenResponse } from './token-set.js';
 
 /**
@@ -12,6 +12,10 @@ import type { KakaoTokenResponse } from './token-set.js';
  *
  * @example
  * ```ts
+ * import { mapAuthResponse } from '../../base/http/map-auth-response.js';
+ * import { type KakaoRequest, sendRequest } from '../../base/http/request.js';
+ * declare const kakao: KakaoClient;
+ * declare const request: KakaoRequest;
  * const raw = parseTokenResponse(await sendRequest(kakao, request, mapAuthResponse), 'POST /oauth/token');
  * ```
  */

@@ -3,19 +3,21 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
-import { mapAuthResponse } from '../http/map-auth-response.js';
-import { sendRequest } from '../http/request.js';
-import { requireText, secretsOf } from '../util/args.js';
-import { applyIdTokenChecks } from './id-token-checks.js';
+import type { KakaoClient } from '../../base/config.js';
+import { mapAuthResponse } from '../../base/http/map-auth-response.js';
+import { sendRequest } from '../../base/http/request.js';
+import { requireText, secretsOf } from '../../base/util/args.js';
 import { parseTokenResponse } from './parse-token-response.js';
 import { type KakaoTokenSet, tokenSetFromResponse } from './token-set.js';
+import { withVerifiedIdToken } from './verified-token-set.js';
 
 /**
  * Options of {@link refreshTokens}.
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const tokens: KakaoTokenSet;
  * await refreshTokens(kakao, tokens, { signal: AbortSignal.timeout(5000), verifyIdToken: true });
  * ```
  */
@@ -42,7 +44,9 @@ export interface RefreshOptions {
  *   KakaoIdTokenError when `verifyIdToken` is on and the refreshed id_token fails a check.
  * @example
  * ```ts
- * tokens = await refreshTokens(kakao, tokens);
+ * declare const kakao: KakaoClient;
+ * declare const store: { load(): Promise<KakaoTokenSet>; save(tokens: KakaoTokenSet): Promise<void> };
+ * const tokens = await refreshTokens(kakao, await store.load());
  * await store.save(tokens);
  * ```
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#refresh-token
@@ -85,5 +89,5 @@ export async function refreshTokens(
   };
   const set = tokenSetFromResponse(raw, kakao.clock(), carried);
   if (options.verifyIdToken !== true || raw.id_token === undefined) return set;
-  return applyIdTokenChecks(kakao, set, { nonce: false });
+  return withVerifiedIdToken(kakao, set, { nonce: false });
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { isRecord } from '../http/response-body.js';
+import { isRecord } from '../../base/http/response-body.js';
 import { type KakaoTokenResponse, type KakaoTokenSet, splitScope } from './token-set.js';
 
 /**
@@ -12,6 +12,8 @@ import { type KakaoTokenResponse, type KakaoTokenSet, splitScope } from './token
  *
  * @example
  * ```ts
+ * declare const tokens: KakaoTokenSet;
+ * declare const kakao: KakaoClient;
  * const json: KakaoTokenJson = toTokenResponse(tokens, kakao.clock());
  * ```
  */
@@ -30,6 +32,8 @@ export interface KakaoTokenJson extends KakaoTokenResponse {
  * @param now - epoch milliseconds; pass `kakao.clock()` to use the client's clock
  * @example
  * ```ts
+ * declare const tokens: KakaoTokenSet;
+ * declare const kakao: KakaoClient;
  * console.log(JSON.stringify(toTokenResponse(tokens, kakao.clock()), null, 2));
  * ```
  */
@@ -61,7 +65,8 @@ function remainingSeconds(expiresAt: number, now: number): number {
  * @throws TypeError when `json` is not a token response.
  * @example
  * ```ts
- * const tokens = tokenSetFromJson(JSON.parse(await readFile(profilePath, 'utf8')));
+ * declare const saved: string; // what JSON.stringify(toTokenResponse(tokens)) wrote
+ * const tokens = tokenSetFromJson(JSON.parse(saved));
  * ```
  */
 export function tokenSetFromJson(json: unknown, now: number = Date.now()): KakaoTokenSet {

@@ -10,6 +10,7 @@ import type { KakaoIdTokenClaims } from '../../oidc/claims.js';
  *
  * @example
  * ```ts
+ * declare const tokens: KakaoTokenSet;
  * const raw: KakaoTokenResponse = tokens.raw;
  * console.log(raw.refresh_token_expires_in);
  * ```
@@ -33,6 +34,8 @@ export interface KakaoTokenResponse {
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const code: string;
  * const tokens: KakaoTokenSet = await exchangeCode(kakao, { code });
  * if (tokens.accessTokenExpiresAt - kakao.clock() < 60_000) await refreshTokens(kakao, tokens);
  * ```
@@ -62,6 +65,9 @@ export interface KakaoTokenSet {
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const raw: KakaoTokenResponse;
+ * declare const refreshRaw: KakaoTokenResponse;
  * const set = tokenSetFromResponse(raw, kakao.clock());
  * const refreshed = tokenSetFromResponse(refreshRaw, kakao.clock(), set);
  * ```

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
-import { KakaoResponseError } from '../errors/response-error.js';
+import type { KakaoClient } from '../../base/config.js';
+import { KakaoResponseError } from '../../base/errors/response-error.js';
 import { type CallOptions, callApiObject } from './call-api.js';
 import { callerAuth } from './caller.js';
 import { idFromBody } from './user-id.js';
@@ -14,6 +14,8 @@ import { idFromBody } from './user-id.js';
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * const info: AccessTokenInfo = await getAccessTokenInfo(kakao, { accessToken });
  * ```
  */
@@ -37,6 +39,8 @@ export interface AccessTokenInfo {
  * @throws KakaoApiError (`-401`, `-2`), KakaoResponseError, KakaoTransportError.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * const info = await getAccessTokenInfo(kakao, { accessToken });
  * console.log(info.id, info.expires_in);
  * ```

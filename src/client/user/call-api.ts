@@ -3,12 +3,12 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
-import { KakaoResponseError } from '../errors/response-error.js';
-import type { Params } from '../http/form.js';
-import { mapApiResponse } from '../http/map-api-response.js';
-import { sendRequest } from '../http/request.js';
-import { isRecord } from '../http/response-body.js';
+import type { KakaoClient } from '../../base/config.js';
+import { KakaoResponseError } from '../../base/errors/response-error.js';
+import type { Params } from '../../base/http/form.js';
+import { mapApiResponse } from '../../base/http/map-api-response.js';
+import { sendRequest } from '../../base/http/request.js';
+import { isRecord } from '../../base/http/response-body.js';
 import type { CallerAuth } from './caller.js';
 
 /**
@@ -32,6 +32,8 @@ export interface ApiCall {
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * await getUser(kakao, { accessToken, signal: AbortSignal.timeout(3000) });
  * ```
  */
@@ -45,6 +47,9 @@ export interface CallOptions {
  *
  * @example
  * ```ts
+ * import { callerAuth } from './caller.js';
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * const body = await callApi(kakao, callerAuth(kakao, { accessToken }), {
  *   method: 'GET', path: '/v1/user/access_token_info', idempotent: true,
  * });
@@ -73,6 +78,9 @@ export async function callApi(kakao: KakaoClient, auth: CallerAuth, call: ApiCal
  * @throws KakaoResponseError `unexpected_body` for anything else.
  * @example
  * ```ts
+ * import type { CallerAuth } from './caller.js';
+ * declare const kakao: KakaoClient;
+ * declare const auth: CallerAuth;
  * const body = await callApiObject(kakao, auth, { method: 'POST', path: '/v1/user/logout', idempotent: false });
  * ```
  */

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
-import { bearer, kakaoAK } from '../http/auth-header.js';
+import type { KakaoClient } from '../../base/config.js';
+import { bearer, kakaoAK } from '../../base/http/auth-header.js';
 import { userIdParam } from './user-id.js';
 
 /**
@@ -12,6 +12,7 @@ import { userIdParam } from './user-id.js';
  *
  * @example
  * ```ts
+ * declare const tokens: KakaoTokenSet;
  * const caller: UserCaller = { accessToken: tokens.accessToken };
  * ```
  */
@@ -36,6 +37,9 @@ export interface AdminCaller {
  *
  * @example
  * ```ts
+ * declare const userId: string;
+ * declare const accessToken: string;
+ * declare const isAdmin: boolean;
  * const caller: KakaoCaller = isAdmin ? { userId } : { accessToken };
  * ```
  */
@@ -46,6 +50,8 @@ export type KakaoCaller = UserCaller | AdminCaller;
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * const auth: CallerAuth = callerAuth(kakao, { accessToken });
  * ```
  */
@@ -63,6 +69,7 @@ export interface CallerAuth {
  * @throws TypeError when the caller is neither kind, or an admin call lacks `adminKey`.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
  * callerAuth(kakao, { userId: '1376016924426111111' });
  * // { authorization: 'KakaoAK …', params: { target_id_type: 'user_id', target_id: '1376016924426111111' }, … }
  * ```
@@ -86,6 +93,7 @@ export function callerAuth(kakao: KakaoClient, caller: KakaoCaller): CallerAuth 
  * @throws TypeError when the client has no admin key.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
  * adminAuth(kakao).authorization; // 'KakaoAK …'
  * ```
  */

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
+import type { KakaoClient } from '../../base/config.js';
 import { type CallOptions, callApi } from './call-api.js';
 import { callerAuth, type KakaoCaller } from './caller.js';
 import { type KakaoUser, toKakaoUser } from './user-model.js';
@@ -13,6 +13,8 @@ import { type KakaoUser, toKakaoUser } from './user-model.js';
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * await getUser(kakao, { accessToken, propertyKeys: ['kakao_account.email'], method: 'POST' });
  * ```
  */
@@ -33,6 +35,8 @@ export interface GetUserOptions extends CallOptions {
  *   KakaoResponseError, KakaoTransportError; TypeError for a bad caller or missing admin key.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const tokens: KakaoTokenSet;
  * const user = await getUser(kakao, { accessToken: tokens.accessToken });
  * console.log(user.id, user.kakao_account?.profile?.nickname);
  * ```

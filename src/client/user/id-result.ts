@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
-import type { Params } from '../http/form.js';
+import type { KakaoClient } from '../../base/config.js';
+import type { Params } from '../../base/http/form.js';
 import { callApiObject } from './call-api.js';
 import type { CallerAuth } from './caller.js';
 import { idFromBody } from './user-id.js';
@@ -14,6 +14,8 @@ import { idFromBody } from './user-id.js';
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * const { id }: UserIdResult = await unlink(kakao, { accessToken });
  * ```
  */
@@ -27,6 +29,10 @@ export interface UserIdResult {
  *
  * @example
  * ```ts
+ * import { callerAuth } from './caller.js';
+ * declare const kakao: KakaoClient;
+ * declare const caller: KakaoCaller;
+ * declare const signal: AbortSignal;
  * await postForId(kakao, callerAuth(kakao, caller), '/v1/user/logout', {}, signal);
  * ```
  */

@@ -12,6 +12,7 @@
  *
  * @example
  * ```ts
+ * declare const user: KakaoUser;
  * const profile: KakaoProfile | undefined = user.kakao_account?.profile;
  * ```
  */
@@ -32,6 +33,7 @@ export interface KakaoProfile {
  *
  * @example
  * ```ts
+ * declare const user: KakaoUser;
  * const range: KakaoAgeRange | undefined = user.kakao_account?.age_range;
  * ```
  */
@@ -55,6 +57,8 @@ export type KakaoAgeRange =
  *
  * @example
  * ```ts
+ * declare const user: KakaoUser;
+ * declare function send(email: string | undefined): void;
  * const account: KakaoAccount | undefined = user.kakao_account;
  * if (account?.is_email_valid && account.is_email_verified) send(account.email);
  * ```
@@ -131,37 +135,12 @@ export interface KakaoAccount {
 }
 
 /**
- * Every `*_needs_agreement` flag name of {@link KakaoAccount}.
- *
- * @example
- * ```ts
- * const pending = NEEDS_AGREEMENT_FLAGS.filter((flag) => account[flag] === true);
- * ```
- */
-export const NEEDS_AGREEMENT_FLAGS = /* @__PURE__ */ Object.freeze([
-  'profile_needs_agreement',
-  'profile_nickname_needs_agreement',
-  'profile_image_needs_agreement',
-  'name_needs_agreement',
-  'email_needs_agreement',
-  'age_range_needs_agreement',
-  'birthyear_needs_agreement',
-  'birthday_needs_agreement',
-  'gender_needs_agreement',
-  'phone_number_needs_agreement',
-  'ci_needs_agreement',
-  'legal_name_needs_agreement',
-  'legal_birth_date_needs_agreement',
-  'legal_gender_needs_agreement',
-  'is_korean_needs_agreement',
-] as const);
-
-/**
  * Scope ids the user still has to agree to, from the `*_needs_agreement` flags (ask for them with
  * `buildAuthorizationUrl(kakao, { scope })`).
  *
  * @example
  * ```ts
+ * declare const user: KakaoUser;
  * const missing = scopesNeedingAgreement(user.kakao_account); // e.g. ['account_email']
  * ```
  */

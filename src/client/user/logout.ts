@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
+import type { KakaoClient } from '../../base/config.js';
 import type { CallOptions } from './call-api.js';
 import { callerAuth, type KakaoCaller } from './caller.js';
 import { postForId, type UserIdResult } from './id-result.js';
@@ -16,6 +16,8 @@ import { postForId, type UserIdResult } from './id-result.js';
  * @throws KakaoApiError (`-401`, `-101`, `-2`), KakaoResponseError, KakaoTransportError.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const tokens: KakaoTokenSet;
  * await logout(kakao, { accessToken: tokens.accessToken });
  * ```
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#logout

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
-import { KakaoResponseError } from '../errors/response-error.js';
+import type { KakaoClient } from '../../base/config.js';
+import { KakaoResponseError } from '../../base/errors/response-error.js';
 import { type CallOptions, callApiObject } from './call-api.js';
 import { callerAuth, type KakaoCaller } from './caller.js';
 import { idFromBody } from './user-id.js';
@@ -14,6 +14,8 @@ import { idFromBody } from './user-id.js';
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * const agreed = (await getScopes(kakao, { accessToken })).scopes.filter((scope: KakaoScope) => scope.agreed);
  * ```
  */
@@ -38,6 +40,8 @@ export interface KakaoScope {
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * const result: KakaoScopes = await getScopes(kakao, { accessToken });
  * ```
  */
@@ -53,6 +57,8 @@ export interface KakaoScopes {
  * @throws KakaoApiError, KakaoResponseError, KakaoTransportError.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * const { scopes } = await getScopes(kakao, { accessToken, scopes: ['account_email'] });
  * ```
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#check-consent
@@ -78,6 +84,8 @@ export async function getScopes(
  * @throws KakaoApiError, KakaoResponseError, KakaoTransportError; TypeError for an empty list.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * await revokeScopes(kakao, { accessToken, scopes: ['account_email'] });
  * ```
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#revoke-consent

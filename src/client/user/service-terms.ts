@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
-import { KakaoResponseError } from '../errors/response-error.js';
+import type { KakaoClient } from '../../base/config.js';
+import { KakaoResponseError } from '../../base/errors/response-error.js';
 import { type CallOptions, callApiObject } from './call-api.js';
 import { callerAuth, type KakaoCaller } from './caller.js';
 import { requireList } from './scopes.js';
@@ -15,6 +15,7 @@ import { idFromBody } from './user-id.js';
  *
  * @example
  * ```ts
+ * declare const result: KakaoServiceTerms;
  * const term: KakaoServiceTerm | undefined = result.service_terms[0];
  * ```
  */
@@ -35,6 +36,8 @@ export interface KakaoServiceTerm {
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * await getServiceTerms(kakao, { accessToken, result: 'app_service_terms' satisfies ServiceTermsResult });
  * ```
  */
@@ -45,6 +48,8 @@ export type ServiceTermsResult = 'agreed_service_terms' | 'app_service_terms';
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * const terms: KakaoServiceTerms = await getServiceTerms(kakao, { accessToken });
  * ```
  */
@@ -58,6 +63,8 @@ export interface KakaoServiceTerms {
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * const { revoked_service_terms }: RevokedServiceTerms = await revokeServiceTerms(kakao, { accessToken, tags: ['marketing'] });
  * ```
  */
@@ -71,6 +78,8 @@ export interface RevokedServiceTerms {
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * const { agreed_service_terms }: UpgradedServiceTerms = await upgradeServiceTerms(kakao, { accessToken, tags: ['term03'] });
  * ```
  */
@@ -85,6 +94,8 @@ export interface UpgradedServiceTerms {
  * @throws KakaoApiError (`-2` unknown tags), KakaoResponseError, KakaoTransportError.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * const { service_terms } = await getServiceTerms(kakao, { accessToken, result: 'app_service_terms' });
  * ```
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#check-service-terms
@@ -111,6 +122,8 @@ export async function getServiceTerms(
  * @throws KakaoApiError (`-2` tags unknown to the app), KakaoResponseError, KakaoTransportError.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * await revokeServiceTerms(kakao, { accessToken, tags: ['marketing'] });
  * ```
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#revoke-service-terms
@@ -135,6 +148,7 @@ export async function revokeServiceTerms(
  * @throws KakaoApiError, KakaoResponseError, KakaoTransportError.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
  * await upgradeServiceTerms(kakao, { userId: '1376016924429759243', tags: ['term03'] });
  * ```
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#upgrade-service-terms

@@ -3,9 +3,9 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
-import { KakaoResponseError } from '../errors/response-error.js';
-import { isRecord } from '../http/response-body.js';
+import type { KakaoClient } from '../../base/config.js';
+import { KakaoResponseError } from '../../base/errors/response-error.js';
+import { isRecord } from '../../base/http/response-body.js';
 import { type CallOptions, callApiObject } from './call-api.js';
 import { callerAuth, type KakaoCaller } from './caller.js';
 import { idFromBody } from './user-id.js';
@@ -15,6 +15,7 @@ import { idFromBody } from './user-id.js';
  *
  * @example
  * ```ts
+ * declare const page: KakaoShippingAddresses;
  * const address: KakaoShippingAddress | undefined = page.shipping_addresses[0];
  * ```
  */
@@ -44,6 +45,8 @@ export interface KakaoShippingAddress {
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * const page: KakaoShippingAddresses = await getShippingAddresses(kakao, { accessToken });
  * ```
  */
@@ -63,6 +66,8 @@ export interface KakaoShippingAddresses {
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * await getShippingAddresses(kakao, { accessToken, fromUpdatedAt: 0, pageSize: 10 });
  * ```
  */
@@ -82,6 +87,8 @@ export interface ShippingAddressOptions extends CallOptions {
  *   TypeError for a page size below 2.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * const page = await getShippingAddresses(kakao, { accessToken, pageSize: 10 });
  * ```
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#shipping-address
@@ -113,6 +120,8 @@ export async function getShippingAddresses(
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * for await (const page of shippingAddressPages(kakao, { accessToken })) {
  *   for (const address of page.shipping_addresses) console.log(address.base_address);
  * }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
+import type { KakaoClient } from '../../base/config.js';
 import type { CallOptions } from './call-api.js';
 import { callerAuth } from './caller.js';
 import { postForId, type UserIdResult } from './id-result.js';
@@ -15,6 +15,8 @@ import { checkProperties } from './update-profile.js';
  * @throws KakaoApiError (`-102` already linked, `-401`), KakaoResponseError, KakaoTransportError.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * const user = await getUser(kakao, { accessToken });
  * if (user.has_signed_up === false) await signup(kakao, { accessToken });
  * ```

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
+import type { KakaoClient } from '../../base/config.js';
 import type { CallOptions } from './call-api.js';
 import { callerAuth, type KakaoCaller } from './caller.js';
 import { postForId, type UserIdResult } from './id-result.js';
@@ -15,6 +15,7 @@ import { postForId, type UserIdResult } from './id-result.js';
  *   KakaoTransportError.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
  * await unlink(kakao, { userId: '1376016924426111111' }); // admin key
  * ```
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#unlink

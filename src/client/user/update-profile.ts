@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { KakaoClient } from '../config.js';
+import type { KakaoClient } from '../../base/config.js';
 import type { CallOptions } from './call-api.js';
 import { callerAuth } from './caller.js';
 import { postForId, type UserIdResult } from './id-result.js';
@@ -15,6 +15,8 @@ import { postForId, type UserIdResult } from './id-result.js';
  * @throws KakaoApiError (`-201` unknown key, `-2`, `-401`); TypeError for non-string values.
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * await updateProfile(kakao, { accessToken, properties: { grade: 'gold', level: '3' } });
  * ```
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#save-user-info

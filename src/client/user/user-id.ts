@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { KakaoResponseError } from '../errors/response-error.js';
+import { KakaoResponseError } from '../../base/errors/response-error.js';
 
 /**
  * Checks a caller-supplied user id and returns it as a decimal string.

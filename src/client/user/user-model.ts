@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { KakaoResponseError } from '../errors/response-error.js';
-import { isRecord } from '../http/response-body.js';
+import { KakaoResponseError } from '../../base/errors/response-error.js';
+import { isRecord } from '../../base/http/response-body.js';
 import type { KakaoAccount } from './kakao-account.js';
 import { idFromBody } from './user-id.js';
 
@@ -13,6 +13,8 @@ import { idFromBody } from './user-id.js';
  *
  * @example
  * ```ts
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
  * const user: KakaoUser = await getUser(kakao, { accessToken });
  * console.log(user.id); // decimal string
  * ```

@@ -24,6 +24,7 @@ export const FAST_PARTS: unique symbol = Symbol('kakao-oauth emulator request pa
  *
  * @example
  * ```ts
+ * declare const request: Request;
  * const path = fastPartsOf(request)?.target().pathname ?? new URL(request.url).pathname;
  * ```
  */
@@ -36,6 +37,7 @@ export function fastPartsOf(request: Request): FastRequestParts | undefined {
  *
  * @example
  * ```ts
+ * declare const request: Request;
  * requestHeader(request, 'authorization'); // 'Bearer …' or null
  * ```
  */

@@ -106,7 +106,7 @@ function jsonHeaderPairs(init: HeadersInit | undefined): HeaderPairs {
  *
  * @example
  * ```ts
- * return jsonResponse({ id: jsonId(user.id) });
+ * const response = jsonResponse({ id: jsonId('1376016924426111111') });
  * ```
  */
 export function jsonResponse(body: unknown, init: { status?: number; headers?: HeadersInit } = {}): Response {
@@ -119,7 +119,7 @@ export function jsonResponse(body: unknown, init: { status?: number; headers?: H
  *
  * @example
  * ```ts
- * return jsonTextResponse(userBodyJson(view, SELECT_ALL));
+ * const response = jsonTextResponse('{"id":1376016924426111111}');
  * ```
  */
 export function jsonTextResponse(text: string, status = 200, bytes?: Uint8Array): Response {

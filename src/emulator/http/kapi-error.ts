@@ -63,8 +63,8 @@ export interface KapiErrorOptions {
  *
  * @example
  * ```ts
- * return kapiError(-401, 'this access token is already expired');
- * return kapiError(-402, undefined, { extra: { required_scopes: ['account_email'] } });
+ * const expired = kapiError(-401, 'this access token is already expired');
+ * const consent = kapiError(-402, undefined, { extra: { required_scopes: ['account_email'] } });
  * ```
  * @see https://developers.kakao.com/docs/latest/en/rest-api/error-code
  */

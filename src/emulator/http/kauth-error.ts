@@ -25,7 +25,7 @@ export class KauthFailure extends Error {
  *
  * @example
  * ```ts
- * return kauthErrorResponse(new KauthFailure(400, 'invalid_grant', 'KOE320', 'authorization code not found'));
+ * const response = kauthErrorResponse(new KauthFailure(400, 'invalid_grant', 'KOE320', 'authorization code not found'));
  * ```
  * @see https://developers.kakao.com/docs/latest/en/kakaologin/trouble-shooting
  */

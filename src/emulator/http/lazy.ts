@@ -14,7 +14,10 @@
  *
  * @example
  * ```ts
- * forwardMembers(LazyResponse.prototype, Response.prototype, (self) => self.materialize());
+ * class Lazy {
+ *   materialize(): Response { return new Response('ok'); }
+ * }
+ * forwardMembers(Lazy.prototype, Response.prototype, (self: Lazy) => self.materialize());
  * ```
  */
 export function forwardMembers<T extends object>(proto: object, webProto: T, real: (self: never) => T): void {

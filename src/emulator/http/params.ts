@@ -20,6 +20,7 @@ export function isFormRequest(request: Request): boolean {
  *
  * @example
  * ```ts
+ * declare const request: Request;
  * const params = await readParams(request);
  * params.get('target_id');
  * ```
@@ -35,6 +36,7 @@ export function readParams(request: Request): Promise<URLSearchParams> {
  *
  * @example
  * ```ts
+ * declare const request: Request;
  * const params = paramsOf(request);
  * if (!(params instanceof Promise)) params.get('property_keys');
  * ```

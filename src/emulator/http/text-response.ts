@@ -101,7 +101,7 @@ export function textResponse(
  * @example
  * ```ts
  * declare const response: Response;
- * return standardResponse(response);
+ * const real: Response = standardResponse(response);
  * ```
  */
 export function standardResponse(response: Response): Response {

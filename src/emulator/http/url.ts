@@ -15,6 +15,7 @@ const parsed = new WeakMap<Request, URL>();
  *
  * @example
  * ```ts
+ * declare const request: Request;
  * requestUrl(request).pathname; // '/oauth/token'
  * ```
  */
@@ -40,6 +41,7 @@ export interface RequestTarget {
  *
  * @example
  * ```ts
+ * declare const request: Request;
  * requestTarget(request).pathname; // '/v2/user/me'
  * ```
  */

@@ -60,6 +60,7 @@ export interface AppCaller {
  *
  * @example
  * ```ts
+ * declare const url: URL;
  * readCredential(new Request(url, { headers: { authorization: 'bearer abc' } })); // { scheme: 'Bearer', value: 'abc' }
  * ```
  * @see https://developers.kakao.com/docs/latest/en/rest-api/reference
@@ -85,6 +86,8 @@ function checkAge(state: EmulatorState, app: App, user: TestUser): void {
  *
  * @example
  * ```ts
+ * declare const emulator: Emulator;
+ * declare const token: string;
  * const { user, accessToken } = bearerCaller(emulator.state, token);
  * ```
  */
@@ -108,6 +111,7 @@ export function bearerCaller(state: EmulatorState, token: string): BearerCaller 
  *
  * @example
  * ```ts
+ * declare const emulator: Emulator;
  * adminApp(emulator.state, DEFAULT_ADMIN_KEY).id; // 1234567
  * ```
  */
@@ -122,6 +126,8 @@ export function adminApp(state: EmulatorState, adminKey: string): App {
  *
  * @example
  * ```ts
+ * declare const state: EmulatorState;
+ * declare const adminKey: string;
  * adminTargetCaller(state, adminKey, new URLSearchParams('target_id_type=user_id&target_id=1376016924426111111'));
  * ```
  */
@@ -142,6 +148,10 @@ export function adminTargetCaller(
  *
  * @example
  * ```ts
+ * import { readParams } from '../http/params.js';
+ * import { revokeTokenChain } from '../model/tokens.js';
+ * declare const emulator: Emulator;
+ * declare const request: Request;
  * const caller = userCaller(emulator.state, request, await readParams(request));
  * if (caller.mode === 'bearer') revokeTokenChain(emulator.state, caller.accessToken);
  * ```
@@ -157,6 +167,8 @@ export function userCaller(state: EmulatorState, request: Request, params: URLSe
  *
  * @example
  * ```ts
+ * declare const emulator: Emulator;
+ * declare const request: Request;
  * const { accessToken } = bearerOnlyCaller(emulator.state, request);
  * ```
  */
@@ -173,6 +185,8 @@ export function bearerOnlyCaller(state: EmulatorState, request: Request): Bearer
  *
  * @example
  * ```ts
+ * declare const emulator: Emulator;
+ * declare const request: Request;
  * const { app } = appCaller(emulator.state, request);
  * ```
  */

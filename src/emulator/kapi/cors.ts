@@ -16,6 +16,7 @@ export const CORS_ALLOWED_HEADERS = 'Authorization, Content-Type, KA';
  *
  * @example
  * ```ts
+ * declare const request: Request;
  * preflight(request, ['GET', 'POST']).status; // 204
  * ```
  */
@@ -35,7 +36,8 @@ export function preflight(request: Request, methods: readonly string[]): Respons
  *
  * @example
  * ```ts
- * return withCors(request, await route.run(emulator, request));
+ * declare const request: Request;
+ * const response = withCors(request, new Response('{}'));
  * ```
  */
 export function withCors(request: Request, response: Response): Response {

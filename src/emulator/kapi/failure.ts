@@ -29,6 +29,7 @@ export class KapiFailure extends Error {
  *
  * @example
  * ```ts
+ * declare const params: URLSearchParams;
  * if (!params.get('tags')) fail(-2, 'tags is required.');
  * ```
  */

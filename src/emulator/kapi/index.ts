@@ -63,6 +63,8 @@ function methodNotAllowed(method: string, route: KapiRoute): Response {
  *
  * @example
  * ```ts
+ * declare const emulator: Emulator;
+ * declare const accessToken: string;
  * const response = await handleKapi(emulator, new Request(`${emulator.apiUrl}/v2/user/me`, {
  *   headers: { authorization: `Bearer ${accessToken}` },
  * }));
@@ -78,6 +80,8 @@ export async function handleKapi(emulator: Emulator, request: Request): Promise<
  *
  * @example
  * ```ts
+ * declare const emulator: Emulator;
+ * declare const request: Request;
  * const answer = kapiResponse(emulator, request);
  * const response = answer instanceof Promise ? await answer : answer;
  * ```

@@ -26,6 +26,7 @@ export function compareUserIds(a: string, b: string): number {
  *
  * @example
  * ```ts
+ * declare const state: EmulatorState;
  * linkedUserIds(state, 1234567); // ['1376016924426111111', …]
  * ```
  */

@@ -24,6 +24,7 @@ function parseJsonParam(name: string, text: string, expected: string): unknown {
  *
  * @example
  * ```ts
+ * declare const params: URLSearchParams;
  * const keys = jsonStringArray(params, 'property_keys'); // ['kakao_account.email'] | undefined
  * ```
  */
@@ -72,6 +73,7 @@ function propertyValue(name: string, value: unknown): string {
  *
  * @example
  * ```ts
+ * declare const params: URLSearchParams;
  * jsonStringRecord(params, 'properties'); // { grade: 'gold' }
  * ```
  */
@@ -106,6 +108,7 @@ export function commaList(params: URLSearchParams, name: string): string[] | und
  *
  * @example
  * ```ts
+ * declare const params: URLSearchParams;
  * booleanParam(params, 'secure_resource', false);
  * ```
  */
@@ -122,6 +125,7 @@ export function booleanParam(params: URLSearchParams, name: string, fallback: bo
  *
  * @example
  * ```ts
+ * declare const params: URLSearchParams;
  * integerParam(params, 'limit', 1, 100) ?? 100;
  * ```
  */
@@ -145,6 +149,7 @@ export function integerParam(
  *
  * @example
  * ```ts
+ * declare const params: URLSearchParams;
  * userIdParam(params, 'from_id'); // '1376016924426111111' | undefined
  * ```
  */

@@ -57,6 +57,7 @@ function makeRoute<C>(methods: readonly string[], resolve: Resolver<C>, handle: 
  *
  * @example
  * ```ts
+ * import { jsonId, jsonResponse } from '../http/json.js';
  * export const logoutRoute = userRoute(['POST'], ({ caller }) => jsonResponse({ id: jsonId(caller.user.id) }));
  * ```
  */
@@ -69,6 +70,7 @@ export function userRoute(methods: readonly string[], handle: KapiHandler<UserCa
  *
  * @example
  * ```ts
+ * import { jsonId, jsonResponse } from '../http/json.js';
  * export const signupRoute = bearerRoute(['POST'], ({ caller }) => jsonResponse({ id: jsonId(caller.user.id) }));
  * ```
  */
@@ -81,6 +83,7 @@ export function bearerRoute(methods: readonly string[], handle: KapiHandler<Bear
  *
  * @example
  * ```ts
+ * import { jsonResponse } from '../http/json.js';
  * export const idsRoute = adminRoute(['GET'], ({ caller }) => jsonResponse({ app_id: caller.app.id }));
  * ```
  */

@@ -121,8 +121,10 @@ function checkPkce(params: URLSearchParams, redirectUri: string, state?: string)
  *
  * @example
  * ```ts
+ * declare const state: EmulatorState;
+ * declare const url: URL;
  * const v = validateAuthorize(state, url.searchParams);
- * if (!v.ok) return v.response;
+ * const failure = v.ok ? undefined : v.response;
  * ```
  */
 export function validateAuthorize(state: EmulatorState, params: URLSearchParams): AuthorizeValidation {

@@ -38,6 +38,14 @@ export function profileClaims(user: TestUser, link: Link | undefined): Record<st
  *
  * @example
  * ```ts
+ * declare const emulator: Emulator;
+ * declare const clientId: string;
+ * declare const user: TestUser;
+ * declare const link: Link;
+ * declare const authTime: number;
+ * declare const issuedAt: number;
+ * declare const expiresAt: number;
+ * declare const nonce: string;
  * const jwt = await signIdToken(emulator, { clientId, user, link, authTime, issuedAt, expiresAt, nonce });
  * ```
  */

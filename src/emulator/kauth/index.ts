@@ -48,6 +48,7 @@ function methodNotAllowed(allowed: string[]): Response {
  *
  * @example
  * ```ts
+ * declare const emulator: Emulator;
  * const res = await handleKauth(emulator, new Request(`${emulator.authUrl}/.well-known/jwks.json`));
  * ```
  */

@@ -161,6 +161,7 @@ export function normalizeUser(input: UserConfig, index = 0): TestUser {
  * @throws TypeError when the text is not JSON or the config is invalid (the message names the field).
  * @example
  * ```ts
+ * import { readFile } from 'node:fs/promises';
  * const config = parseEmulatorConfig(await readFile('emulator.json', 'utf8'));
  * const kakao = await startEmulator({ config });
  * ```

@@ -15,6 +15,7 @@ let nextFaultId = 1;
  *
  * @example
  * ```ts
+ * declare const state: EmulatorState;
  * armFault(state, { path: '/oauth/token' }, { kind: 'status', status: 503 }, 2);
  * ```
  */

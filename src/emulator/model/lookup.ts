@@ -54,8 +54,12 @@ export type AdminTarget =
  *
  * @example
  * ```ts
+ * import { kapiError } from '../http/kapi-error.js';
+ * declare const state: EmulatorState;
+ * declare const app: App;
+ * declare const params: URLSearchParams;
  * const target = resolveAdminTarget(state, app, params);
- * if (!target.ok) return kapiError(target.code, target.msg);
+ * const failure = target.ok ? undefined : kapiError(target.code, target.msg);
  * ```
  */
 export function resolveAdminTarget(state: EmulatorState, app: App, params: URLSearchParams): AdminTarget {

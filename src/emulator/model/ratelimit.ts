@@ -14,7 +14,11 @@ import type { EmulatorState } from './state.js';
  *
  * @example
  * ```ts
- * if (!takeRateLimit(state, `ids:${app.id}`, 100, 60_000)) return kapiError(-10, undefined, { status: 429 });
+ * import { kapiError } from '../http/kapi-error.js';
+ * declare const state: EmulatorState;
+ * declare const app: App;
+ * const allowed = takeRateLimit(state, `ids:${app.id}`, 100, 60_000);
+ * const failure = allowed ? undefined : kapiError(-10, undefined, { status: 429 });
  * ```
  */
 export function takeRateLimit(state: EmulatorState, key: string, limit: number, windowMs: number): boolean {

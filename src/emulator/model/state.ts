@@ -35,7 +35,7 @@ export interface EmulatorState {
   users: Map<string, TestUser>;
   /** Browser sessions by cookie value. */
   sessions: Map<string, BrowserSession>;
-  /** Links by {@link linkKey}. */
+  /** Links by `${appId}:${userId}` (see `linkKey`). */
   links: Map<string, Link>;
   /** Unredeemed codes by code. */
   codes: Map<string, AuthCode>;
@@ -49,7 +49,7 @@ export interface EmulatorState {
   readonly signer: JwsSigner;
   /** Armed faults, first match wins. */
   faults: Fault[];
-  /** Most recent requests, oldest first (capped at {@link REQUEST_LOG_LIMIT}). */
+  /** Most recent requests, oldest first (capped at `REQUEST_LOG_LIMIT`, 1000). */
   log: RequestLogEntry[];
   /** Unlink webhook deliveries. */
   webhooks: WebhookDelivery[];

@@ -27,6 +27,9 @@ const nextSweepAt = new WeakMap<EmulatorState, number>();
  *
  * @example
  * ```ts
+ * import type { AuthCode } from './types.js';
+ * declare const state: EmulatorState;
+ * declare const code: AuthCode;
  * state.codes.set(code.code, code);
  * sweepExpired(state);
  * ```

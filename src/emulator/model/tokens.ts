@@ -101,8 +101,12 @@ function lookup<T extends { expiresAt: number }>(
  *
  * @example
  * ```ts
- * const found = lookupAccessToken(state, bearer);
- * if (found.status !== 'live') return kapiError(-401, found.status === 'expired' ? 'this access token is already expired' : undefined);
+ * import { kapiError } from '../http/kapi-error.js';
+ * declare const state: EmulatorState;
+ * declare const accessToken: string;
+ * const found = lookupAccessToken(state, accessToken);
+ * const expired = found.status === 'expired' ? 'this access token is already expired' : undefined;
+ * const failure = found.status === 'live' ? undefined : kapiError(-401, expired);
  * ```
  */
 export function lookupAccessToken(state: EmulatorState, token: string): TokenLookup<AccessToken> {

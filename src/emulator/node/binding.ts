@@ -162,6 +162,8 @@ async function streamResponse(
  *
  * @example
  * ```ts
+ * import { createServer } from 'node:http';
+ * declare const emulator: Emulator;
  * const server = createServer(nodeListener(emulator, () => emulator.authUrl));
  * ```
  */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCallback } from '../../../src/client/authorize/callback.js';
 import { timingSafeEqual } from '../../../src/client/authorize/constant-time.js';
-import { KakaoAuthError, KakaoCallbackError } from '../../../src/client/errors/index.js';
+import { KakaoAuthError, KakaoCallbackError } from '../../../src/index.js';
 import { thrown } from '../../support/thrown.js';
 import { leakedSecrets, SECRETS } from '../support/fake-fetch.js';
 

@@ -1,7 +1,7 @@
 /**
  * A scripted `fetch` for unit tests: answers from a queue and records every request.
  */
-import { createKakaoClient, type KakaoClient, type KakaoClientConfig } from '../../../src/client/config.js';
+import { createKakaoClient, type KakaoClient, type KakaoClientConfig } from '../../../src/base/config.js';
 
 /** One scripted answer: a fixture, a function of the request, or an error to throw. */
 export type Responder = Fixture | ((request: Request) => Response | Promise<Response>) | Error;

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { getUser } from '../../../src/client/user/get-user.js';
-import { NEEDS_AGREEMENT_FLAGS, scopesNeedingAgreement } from '../../../src/client/user/kakao-account.js';
+import { scopesNeedingAgreement } from '../../../src/client/user/kakao-account.js';
 import * as user from '../fixtures/user.js';
 import { fakeFetch, leakedSecrets, SECRETS, testClient } from '../support/fake-fetch.js';
+
+/** The items of every `*_needs_agreement` flag of `kakao_account` Kakao documents (§12.2). */
+const FLAG_ITEMS =
+  'profile profile_nickname profile_image name email age_range birthyear birthday gender phone_number ci legal_name legal_birth_date legal_gender is_korean'.split(
+    ' ',
+  );
 
 describe('getUser (§12)', () => {
   it('GETs with Bearer and secure_resource=true by default (§12.1, §24)', async () => {
@@ -34,8 +40,10 @@ describe('getUser (§12)', () => {
   });
 
   it('maps every needs_agreement flag to a scope', () => {
-    const all = Object.fromEntries(NEEDS_AGREEMENT_FLAGS.map((flag) => [flag, true]));
-    expect(scopesNeedingAgreement(all)).toHaveLength(NEEDS_AGREEMENT_FLAGS.length);
+    const all = Object.fromEntries(FLAG_ITEMS.map((item) => [`${item}_needs_agreement`, true]));
+    expect(new Set(scopesNeedingAgreement(all)).size).toBe(FLAG_ITEMS.length);
+    const renamed = { email_needs_agreement: true, ci_needs_agreement: true, name_needs_agreement: false };
+    expect(scopesNeedingAgreement(renamed)).toEqual(['account_email', 'account_ci']);
     expect(scopesNeedingAgreement(undefined)).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_APP, getLink } from '../../../src/emulator/index.js';
+import { DEFAULT_APP } from '../../../src/emulator/index.js';
+import { getLink } from '../../../src/emulator/model/lookup.js';
 import { authorizeUrl, autoCode, get, redeem, refresh, testEmulator } from '../helpers.js';
 
 type Emu = Awaited<ReturnType<typeof testEmulator>>;

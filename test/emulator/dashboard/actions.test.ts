@@ -1,7 +1,8 @@
 // Real Chromium: each dashboard button changes the emulator, checked through the controls API,
 // the model, and our client (an expired token gets -401, a disconnect reaches the app's webhook).
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_APP, getLink } from '../../../src/emulator/index.js';
+import { DEFAULT_APP } from '../../../src/emulator/index.js';
+import { getLink } from '../../../src/emulator/model/lookup.js';
 import { getUser, KakaoApiError, KakaoAuthError, refreshTokens } from '../../../src/index.js';
 import { chromiumAvailable } from '../../support/browser.js';
 import { caught } from '../../support/thrown.js';

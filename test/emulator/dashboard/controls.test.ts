@@ -1,7 +1,8 @@
 // The dashboard's own controls in-process: expire tokens, revoke one consent, the live log
 // stream, the assets, and the errors each gives for bad input.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_APP, getLink, startEmulator } from '../../../src/emulator/index.js';
+import { DEFAULT_APP, startEmulator } from '../../../src/emulator/index.js';
+import { getLink } from '../../../src/emulator/model/lookup.js';
 import { autoCode, get, redeem, testEmulator, testKey } from '../helpers.js';
 
 type Emu = Awaited<ReturnType<typeof testEmulator>>;

@@ -1,6 +1,7 @@
 import { parse } from 'lossless-json';
 import { describe, expect, it } from 'vitest';
-import { jsonResponse, kapiError, stringifyJson } from '../../../src/emulator/http/index.js';
+import { jsonResponse, stringifyJson } from '../../../src/emulator/http/json.js';
+import { kapiError } from '../../../src/emulator/http/kapi-error.js';
 
 describe('stringifyJson', () => {
   it('writes bigint ids as exact JSON integers', () => {

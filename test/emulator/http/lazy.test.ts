@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonResponse, stringifyJson } from '../../../src/emulator/http/index.js';
+import { jsonResponse, stringifyJson } from '../../../src/emulator/http/json.js';
 
 describe('jsonResponse (a lazily built Response)', () => {
   it('is a Response to every caller: instanceof, status, headers, body, clone', async () => {

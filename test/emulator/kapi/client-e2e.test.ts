@@ -5,6 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_ADMIN_KEY,
+  DEFAULT_REDIRECT_URI,
+  DEFAULT_REST_API_KEY,
+  type EmulatorOptions,
+} from '../../../src/emulator/index.js';
+import {
   buildAuthorizationUrl,
   createKakaoClient,
   exchangeCode,
@@ -27,13 +33,7 @@ import {
   unlink,
   updateProfile,
   upgradeServiceTerms,
-} from '../../../src/client/index.js';
-import {
-  DEFAULT_ADMIN_KEY,
-  DEFAULT_REDIRECT_URI,
-  DEFAULT_REST_API_KEY,
-  type EmulatorOptions,
-} from '../../../src/emulator/index.js';
+} from '../../../src/index.js';
 import { appConfig, HAEUN, JIHO, kapiEmulator, MINJUN, modelTokens, SEOYEON } from './kapi-helpers.js';
 
 async function setup(options: EmulatorOptions = {}) {

@@ -6,14 +6,13 @@ import { isSafeNumber, parse } from 'lossless-json';
 import { expect } from 'vitest';
 import {
   type App,
-  agreeScopes,
   DEFAULT_ADMIN_KEY,
   DEFAULT_APP,
   type EmulatorConfig,
   type EmulatorOptions,
-  ensureLink,
-  issueTokenPair,
 } from '../../../src/emulator/index.js';
+import { agreeScopes, ensureLink } from '../../../src/emulator/model/links.js';
+import { issueTokenPair } from '../../../src/emulator/model/tokens.js';
 import { autoCode, redeem, testEmulator } from '../helpers.js';
 
 export type Emu = Awaited<ReturnType<typeof testEmulator>>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getLink } from '../../../src/emulator/index.js';
+import { getLink } from '../../../src/emulator/model/lookup.js';
 import { refresh } from '../helpers.js';
 import {
   admin,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_APP, type ShippingAddress } from '../../../src/emulator/index.js';
+import { DEFAULT_APP } from '../../../src/emulator/index.js';
+import type { ShippingAddress } from '../../../src/emulator/model/types.js';
 import {
   admin,
   appConfig,

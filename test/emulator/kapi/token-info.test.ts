@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_APP_ID } from '../../../src/emulator/index.js';
+import { DEFAULT_APP_ID } from '../../../src/emulator/model/defaults.js';
 import { body, kapi, kapiEmulator, loginTokens, MINJUN } from './kapi-helpers.js';
 
 describe('GET /v1/user/access_token_info (spec §9)', () => {

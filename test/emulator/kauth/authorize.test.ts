@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_APP,
-  DEFAULT_JAVASCRIPT_KEY,
-  DEFAULT_REDIRECT_URI,
-  getLink,
-} from '../../../src/emulator/index.js';
+import { DEFAULT_APP, DEFAULT_REDIRECT_URI } from '../../../src/emulator/index.js';
+import { DEFAULT_JAVASCRIPT_KEY } from '../../../src/emulator/model/defaults.js';
+import { getLink } from '../../../src/emulator/model/lookup.js';
 import {
   authorizeUrl,
   get,

@@ -1,6 +1,8 @@
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_APP, DEFAULT_JAVASCRIPT_KEY, unlink } from '../../../src/emulator/index.js';
+import { DEFAULT_APP } from '../../../src/emulator/index.js';
+import { DEFAULT_JAVASCRIPT_KEY } from '../../../src/emulator/model/defaults.js';
+import { unlink } from '../../../src/emulator/model/links.js';
 import { autoCode, get, redeem, refresh, testEmulator } from '../helpers.js';
 
 const DAY = 86_400_000;

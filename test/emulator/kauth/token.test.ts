@@ -1,12 +1,8 @@
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_JAVASCRIPT_KEY,
-  DEFAULT_NATIVE_APP_KEY,
-  DEFAULT_REDIRECT_URI,
-  DEFAULT_REST_API_KEY,
-} from '../../../src/emulator/index.js';
+import { DEFAULT_REDIRECT_URI, DEFAULT_REST_API_KEY } from '../../../src/emulator/index.js';
 import { s256 } from '../../../src/emulator/kauth/pkce.js';
+import { DEFAULT_JAVASCRIPT_KEY, DEFAULT_NATIVE_APP_KEY } from '../../../src/emulator/model/defaults.js';
 import { authorizeUrl, autoCode, get, postForm, redeem, redirectParams, testEmulator } from '../helpers.js';
 
 type Emu = Awaited<ReturnType<typeof testEmulator>>;

@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  createState,
-  DEFAULT_APP,
-  DEFAULT_USERS,
-  normalizeApp,
-  normalizeUser,
-  normalizeUserId,
-  resetState,
-  seedState,
-} from '../../../src/emulator/index.js';
+import { DEFAULT_APP, DEFAULT_USERS, resetState, seedState } from '../../../src/emulator/index.js';
+import { normalizeApp, normalizeUser, normalizeUserId } from '../../../src/emulator/model/config.js';
+import { createState } from '../../../src/emulator/model/state.js';
 import { validate } from './schema-validator.js';
 
 const schema = JSON.parse(

@@ -1,23 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { consumeCode, issueCode } from '../../../src/emulator/model/codes.js';
 import {
   agreeScopes,
   agreeServiceTerms,
-  consumeCode,
-  createSession,
-  createState,
   ensureLink,
-  getLink,
-  getLiveSession,
-  issueCode,
-  issueTokenPair,
-  isUnder14,
-  resolveAdminTarget,
   revokeScopes,
   revokeServiceTerms,
   setProperties,
   signUp,
   unlink,
-} from '../../../src/emulator/index.js';
+} from '../../../src/emulator/model/links.js';
+import { getLink, isUnder14, resolveAdminTarget } from '../../../src/emulator/model/lookup.js';
+import { createSession, getLiveSession } from '../../../src/emulator/model/sessions.js';
+import { createState } from '../../../src/emulator/model/state.js';
+import { issueTokenPair } from '../../../src/emulator/model/tokens.js';
 
 const USER = '1376016924426111111';
 

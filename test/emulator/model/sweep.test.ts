@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_APP } from '../../../src/emulator/index.js';
+import { issueCode } from '../../../src/emulator/model/codes.js';
+import { createState } from '../../../src/emulator/model/state.js';
+import { EXPIRED_TOKEN_MEMORY_MS, SWEEP_INTERVAL_MS } from '../../../src/emulator/model/sweep.js';
 import {
-  createState,
-  DEFAULT_APP,
-  EXPIRED_TOKEN_MEMORY_MS,
-  issueCode,
   issueTokenPair,
   lookupAccessToken,
   refreshWith,
-  SWEEP_INTERVAL_MS,
   type TokenGrant,
-} from '../../../src/emulator/model/index.js';
+} from '../../../src/emulator/model/tokens.js';
 
 const grant: TokenGrant = {
   appId: DEFAULT_APP.id,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_APP } from '../../../src/emulator/index.js';
+import { createState } from '../../../src/emulator/model/state.js';
 import {
-  createState,
-  DEFAULT_APP,
   issueTokenPair,
   lookupAccessToken,
   lookupRefreshToken,
@@ -10,7 +10,7 @@ import {
   revokeTokenChain,
   revokeUserTokens,
   type TokenGrant,
-} from '../../../src/emulator/model/index.js';
+} from '../../../src/emulator/model/tokens.js';
 
 const DAY = 86_400_000;
 const grant: TokenGrant = {

@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import {
   createEmulator,
   nodeJwsSigner,
-  signRs256,
   startEmulator,
   webCryptoSigner,
 } from '../../../src/emulator/index.js';
+import { signRs256 } from '../../../src/emulator/model/jws.js';
 import { testKey } from '../helpers.js';
 
 describe('id_token signers', () => {

@@ -31,6 +31,9 @@ function emailClaims(view: ConsentView): Record<string, unknown> {
  *
  * @example
  * ```ts
+ * declare const user: TestUser;
+ * declare const app: App;
+ * declare const link: Link;
  * userInfoClaims({ user, app, link, secure: false }); // { sub: '1376016924426111111', nickname: '민준', … }
  * ```
  */

@@ -26,6 +26,7 @@ export const SHIPPING_ADDRESS_API_TYPE = 'USER_SHIPPING_ADDRESS';
  *
  * @example
  * ```ts
+ * declare const user: TestUser;
  * addressJson(user.shippingAddresses[0]!); // { id: 301, name: '집', is_default: true, … }
  * ```
  */

@@ -134,7 +134,13 @@ const entries = new WeakMap<Link, Map<string, Entry>>();
  *
  * @example
  * ```ts
- * const { text, bytes } = cachedBody(view, `${secure}|${keys}`, () => userBodyJson(view, selection));
+ * import type { ConsentView } from './consent.js';
+ * import { SELECT_ALL } from './selection.js';
+ * import { userBodyJson } from './user-body.js';
+ * declare const view: ConsentView;
+ * declare const secure: boolean;
+ * declare const keys: string;
+ * const { text, bytes } = cachedBody(view, `${secure}|${keys}`, () => userBodyJson(view, SELECT_ALL));
  * ```
  */
 export function cachedBody(view: ConsentView, variant: string, render: () => string): RenderedBody {

@@ -22,6 +22,7 @@ export interface ConsentView {
  *
  * @example
  * ```ts
+ * declare const view: ConsentView;
  * configured(view, 'account_email'); // true for the default app
  * ```
  */
@@ -34,6 +35,8 @@ export function configured(view: ConsentView, scope: string): boolean {
  *
  * @example
  * ```ts
+ * declare const view: ConsentView;
+ * const claims: { email?: string } = {};
  * if (agreed(view, 'account_email')) claims.email = view.user.email;
  * ```
  */
@@ -47,6 +50,7 @@ export function agreed(view: ConsentView, scope: string): boolean {
  *
  * @example
  * ```ts
+ * declare const view: ConsentView;
  * needsAgreement(view, 'account_email', 'email_needs_agreement'); // { email_needs_agreement: true }
  * ```
  */
@@ -60,6 +64,7 @@ export function needsAgreement(view: ConsentView, scope: string, flag: string): 
  *
  * @example
  * ```ts
+ * declare const view: ConsentView;
  * imageUrl({ ...view, secure: true }, 'http://k.kakaocdn.net/a.jpg'); // 'https://k.kakaocdn.net/a.jpg'
  * ```
  */

@@ -103,6 +103,8 @@ const GROUP_ENTRIES = Object.entries(GROUPS) as [AccountKey, Group][];
  *
  * @example
  * ```ts
+ * import type { ConsentView } from './consent.js';
+ * declare const view: ConsentView;
  * kakaoAccount(view, 'all'); // { profile_nickname_needs_agreement: false, profile: {...}, ... }
  * ```
  */

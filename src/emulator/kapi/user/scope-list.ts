@@ -33,6 +33,8 @@ function retiredJson(id: string): ScopeJson {
  *
  * @example
  * ```ts
+ * declare const app: App;
+ * declare const link: Link;
  * scopeList(app, link, ['account_email']); // [{ id: 'account_email', …, agreed: true, revocable: true }]
  * ```
  */
@@ -48,6 +50,8 @@ export function scopeList(app: App, link: Link, filter?: readonly string[]): Sco
  *
  * @example
  * ```ts
+ * declare const app: App;
+ * declare const link: Link;
  * agreedScopeIds(app, link); // ['profile_nickname', 'account_email']
  * ```
  */

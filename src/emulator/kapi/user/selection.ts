@@ -58,6 +58,7 @@ function propertyKnown(app: App, key: string): boolean {
  *
  * @example
  * ```ts
+ * declare const app: App;
  * parseSelection(app, ['kakao_account.email', 'properties.']);
  * ```
  */
@@ -90,7 +91,7 @@ export function parseSelection(app: App, keys: readonly string[]): Selection {
  *
  * @example
  * ```ts
- * selects(selection.account, 'email');
+ * selects(SELECT_ALL.account, 'email');
  * ```
  */
 export function selects<T>(part: ReadonlySet<T> | 'all', key: T): boolean {

@@ -15,6 +15,7 @@ import { fail } from '../failure.js';
  *
  * @example
  * ```ts
+ * declare const link: Link;
  * termJson({ tag: 'marketing', title: '마케팅', required: false }, link);
  * // { tag: 'marketing', required: false, agreed: false, revocable: true }
  * ```
@@ -37,7 +38,8 @@ export function termJson(term: ServiceTerm, link: Link): Record<string, unknown>
  *
  * @example
  * ```ts
- * requireKakaoSync(caller.app);
+ * declare const app: App;
+ * requireKakaoSync(app);
  * ```
  */
 export function requireKakaoSync(app: App): void {
@@ -51,6 +53,7 @@ export function requireKakaoSync(app: App): void {
  *
  * @example
  * ```ts
+ * declare const app: App;
  * unknownTags(app, ['marketing', 'bogus']); // ['bogus']
  * ```
  */
@@ -64,6 +67,8 @@ export function unknownTags(app: App, tags: readonly string[]): string[] {
  *
  * @example
  * ```ts
+ * declare const app: App;
+ * declare const tags: string[];
  * rejectUnknownTags(app, tags, 'revoke');
  * ```
  */
@@ -82,6 +87,8 @@ export function rejectUnknownTags(app: App, tags: readonly string[], action: str
  *
  * @example
  * ```ts
+ * import { commaList } from '../params.js';
+ * declare const params: URLSearchParams;
  * const tags = requireTags(commaList(params, 'tags'));
  * ```
  */

@@ -45,6 +45,8 @@ function pick(all: Fields, selected: ReadonlySet<string> | 'all'): Fields | unde
  *
  * @example
  * ```ts
+ * import type { ConsentView } from './consent.js';
+ * declare const view: ConsentView;
  * userProperties(view, new Set(['grade'])); // { grade: 'gold' }
  * ```
  */
@@ -77,6 +79,11 @@ function bodyWithoutId(view: ConsentView, selection: Selection): Fields {
  *
  * @example
  * ```ts
+ * import { stringifyJson } from '../../http/json.js';
+ * import { SELECT_ALL } from './selection.js';
+ * declare const user: TestUser;
+ * declare const app: App;
+ * declare const link: Link;
  * stringifyJson(userBody({ user, app, link, secure: true }, SELECT_ALL));
  * ```
  */
@@ -91,6 +98,11 @@ export function userBody(view: ConsentView, selection: Selection): Record<string
  *
  * @example
  * ```ts
+ * import { textResponse } from '../../http/text-response.js';
+ * import type { ConsentView } from './consent.js';
+ * import { SELECT_ALL } from './selection.js';
+ * declare const view: ConsentView;
+ * declare const headers: [string, string][];
  * textResponse(userBodyJson(view, SELECT_ALL), 200, headers);
  * ```
  */

@@ -1,0 +1,153 @@
+/**
+ * The one function every client call goes through: builds the request, applies timeout, abort and
+ * retries, reads the body with a size limit and maps failures to public errors with the mapper of
+ * the server called (kauth or kapi).
+ *
+ * @module
+ */
+import type { KakaoClient } from '../config.js';
+import { KakaoError } from '../errors/kakao-error.js';
+import { KakaoResponseError } from '../errors/response-error.js';
+import { KakaoTransportError } from '../errors/transport-error.js';
+import { BodyTooLargeError, readBodyLimited } from './body.js';
+import { encodeParams, FORM_CONTENT_TYPE, type Params } from './form.js';
+import type { ResponseMapper } from './response-body.js';
+import { backoffDelay, parseRetryAfter, sleep } from './retry.js';
+import { attemptSignal } from './signal.js';
+
+/**
+ * One call to kauth or kapi.
+ *
+ * @example
+ * ```ts
+ * const request: KakaoRequest = { server: 'api', method: 'GET', path: '/v1/user/access_token_info', idempotent: true };
+ * ```
+ */
+export interface KakaoRequest {
+  /** Which server: `auth` (kauth) or `api` (kapi). */
+  readonly server: 'auth' | 'api';
+  readonly method: 'GET' | 'POST';
+  /** Path below the server's base URL, with a leading `/` (may carry a query string). */
+  readonly path: string;
+  /** Query parameters (GET) or form fields (POST). */
+  readonly params?: Params | undefined;
+  /** Full `Authorization` header value, if any. */
+  readonly authorization?: string | undefined;
+  /** Whether the call may be retried. Never true for a code exchange. */
+  readonly idempotent: boolean;
+  /** The caller's signal. */
+  readonly signal?: AbortSignal | undefined;
+  /** Values sent with the request that must never show up in an error (tokens, code, keys). */
+  readonly secrets?: readonly string[] | undefined;
+}
+
+/**
+ * Sends `request` and returns the JSON body of a 2xx answer, as `mapBody` reads it.
+ *
+ * @throws what `mapBody` throws (KakaoAuthError, KakaoApiError, KakaoResponseError), or
+ *   KakaoTransportError.
+ * @example
+ * ```ts
+ * import { mapApiResponse } from './map-api-response.js';
+ * declare const kakao: KakaoClient;
+ * declare const accessToken: string;
+ * const me = await sendRequest(kakao, {
+ *   server: 'api', method: 'GET', path: '/v2/user/me', idempotent: true,
+ *   authorization: `Bearer ${accessToken}`, secrets: [accessToken],
+ * }, mapApiResponse);
+ * ```
+ */
+export async function sendRequest(
+  kakao: KakaoClient,
+  request: KakaoRequest,
+  mapBody: ResponseMapper,
+): Promise<unknown> {
+  const what = `${request.method} ${request.path.split('?')[0]}`;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await attemptOnce(kakao, request, what, mapBody);
+    } catch (error) {
+      const delay = retryDelay(kakao, request, error, attempt);
+      if (delay === undefined) throw error;
+      await sleep(delay, request.signal, what);
+    }
+  }
+}
+
+function retryDelay(kakao: KakaoClient, request: KakaoRequest, error: unknown, attempt: number) {
+  const policy = kakao.retry;
+  if (!request.idempotent || policy === false || attempt >= policy.retries) return undefined;
+  if (!(error instanceof KakaoError) || !error.retryable) return undefined;
+  return backoffDelay(attempt, policy, error.retryAfterMs);
+}
+
+async function attemptOnce(
+  kakao: KakaoClient,
+  request: KakaoRequest,
+  what: string,
+  mapBody: ResponseMapper,
+): Promise<unknown> {
+  const attempt = attemptSignal(kakao.timeoutMs, request.signal);
+  try {
+    attempt.signal.throwIfAborted();
+    const response = await kakao.fetch(
+      new Request(buildUrl(kakao, request), buildInit(request, attempt.signal)),
+    );
+    const text = await readBody(response, kakao.maxResponseBytes, what);
+    attempt.signal.throwIfAborted();
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), kakao.clock());
+    const contentType = response.headers.get('content-type') ?? undefined;
+    const raw = { status: response.status, contentType, text, retryAfterMs };
+    return mapBody(raw, { what, secrets: request.secrets ?? [] });
+  } catch (error) {
+    throw toPublicError(error, attempt.timedOut(), request.signal, what);
+  } finally {
+    attempt.dispose();
+  }
+}
+
+async function readBody(response: Response, maxBytes: number, what: string): Promise<string> {
+  try {
+    return await readBodyLimited(response, maxBytes);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    const contentType = response.headers.get('content-type') ?? undefined;
+    throw new KakaoResponseError('oversized_body', what, { status: response.status, contentType });
+  }
+}
+
+function toPublicError(error: unknown, timedOut: boolean, caller: AbortSignal | undefined, what: string) {
+  if (error instanceof KakaoError) return error;
+  if (caller?.aborted) return new KakaoTransportError('aborted', what, caller.reason);
+  if (timedOut) return new KakaoTransportError('timeout', what);
+  return new KakaoTransportError('network', what, safeCause(error));
+}
+
+/** Keeps the kind of a low-level failure but not its text (which might echo a URL with a secret). */
+function safeCause(error: unknown): Error {
+  return new Error(error instanceof Error ? error.name : 'fetch failed');
+}
+
+/** Absolute URL of a request: the server's base URL, the path, and (for GET) the query. */
+function buildUrl(kakao: KakaoClient, request: KakaoRequest): URL {
+  const base = request.server === 'auth' ? kakao.authUrl : kakao.apiUrl;
+  const url = new URL(base + request.path);
+  if (request.method === 'GET') {
+    for (const [name, value] of encodeParams(request.params)) url.searchParams.append(name, value);
+  }
+  return url;
+}
+
+function buildInit(request: KakaoRequest, signal: AbortSignal): RequestInit {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (request.authorization !== undefined) headers.Authorization = request.authorization;
+  if (request.method === 'GET') return { method: 'GET', headers, signal, redirect: 'manual' };
+  headers['Content-Type'] = FORM_CONTENT_TYPE;
+  return {
+    method: 'POST',
+    headers,
+    body: encodeParams(request.params).toString(),
+    signal,
+    redirect: 'manual',
+  };
+}

@@ -1,0 +1,84 @@
+// The public surface, reviewed: each entry's export names (runtime values from `import * as` of the
+// built dist/, type-only names from its .d.ts) must equal the committed list in test/package/surface/.
+// A name that appears or disappears without that list changing fails here. To change the surface on
+// purpose: edit the entry, run `npm run build && UPDATE_SURFACE=1 npx vitest run test/package/surface.test.ts`,
+// and commit the list's diff with the change (docs/architecture.md, "The public surface").
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** The package entries: the name of the committed list, the source entry and the built one. */
+const ENTRIES = [
+  { list: 'root', source: 'src/index.ts', built: 'dist/index' },
+  { list: 'emulator', source: 'src/emulator/index.ts', built: 'dist/emulator/index' },
+] as const;
+
+interface Surface {
+  /** Names that exist at run time (functions, classes, constants). */
+  values: string[];
+  /** Names that exist only for the type checker (interfaces, type aliases). */
+  types: string[];
+}
+
+const HOW_TO_UPDATE =
+  'the export list changed. If that is deliberate, run `npm run build && UPDATE_SURFACE=1 npx vitest run ' +
+  'test/package/surface.test.ts` and commit test/package/surface/*.json with the change; otherwise ' +
+  'restore the entry (an export * or a new export in an entry file reaches users).';
+
+/** Export names of a .d.ts that have no value side (interfaces, type aliases, `export type`). */
+function typeOnlyNames(declarationFile: string): string[] {
+  const program = ts.createProgram([declarationFile], {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    types: ['node'],
+    noEmit: true,
+  });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(declarationFile);
+  const module = source && checker.getSymbolAtLocation(source);
+  if (!module) throw new Error(`cannot read ${declarationFile}: run npm run build first`);
+  return checker
+    .getExportsOfModule(module)
+    .filter((symbol) => {
+      const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      return (target.flags & ts.SymbolFlags.Value) === 0;
+    })
+    .map((symbol) => symbol.name)
+    .sort();
+}
+
+async function builtSurface(built: string): Promise<Surface> {
+  const module = (await import(pathToFileURL(join(root, `${built}.js`)).href)) as Record<string, unknown>;
+  return { values: Object.keys(module).sort(), types: typeOnlyNames(join(root, `${built}.d.ts`)) };
+}
+
+const listPath = (list: string): string => join(root, 'test/package/surface', `${list}.json`);
+
+it('gives no name two meanings: the entries share no export', () => {
+  const lists = ENTRIES.map(({ list }) => JSON.parse(readFileSync(listPath(list), 'utf8')) as Surface);
+  const [rootNames, emulatorNames] = lists.map((surface) => new Set([...surface.values, ...surface.types]));
+  expect([...(rootNames ?? [])].filter((name) => emulatorNames?.has(name))).toEqual([]);
+});
+
+describe.each(ENTRIES)('the $list entry', ({ list, source, built }) => {
+  it('exports exactly the reviewed list', async () => {
+    const actual = await builtSurface(built);
+    if (process.env.UPDATE_SURFACE === '1')
+      writeFileSync(listPath(list), `${JSON.stringify(actual, null, 2)}\n`);
+    const expected = JSON.parse(readFileSync(listPath(list), 'utf8')) as Surface;
+    expect(actual, `${source}: ${HOW_TO_UPDATE}`).toEqual(expected);
+  });
+
+  it('is an explicit list (no export *)', () => {
+    const text = readFileSync(join(root, source), 'utf8');
+    expect(text.match(/export\s+(type\s+)?\*/g) ?? [], `${source} re-exports a whole module`).toEqual([]);
+  });
+
+  it('ships declarations without @internal members', () => {
+    expect(readFileSync(join(root, `${built}.d.ts`), 'utf8')).not.toContain('@internal');
+  });
+});
