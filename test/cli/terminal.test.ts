@@ -1,12 +1,12 @@
 // The terminal experience, in a real terminal (tmux): help, the animated waiting indicator and
-// Ctrl-C, and how failures read. Skips loudly without tmux, except under CI where it must run.
+// Ctrl-C, and how failures read. tmux is installed by npm test's pre-step (never skipped).
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemBinary } from '../support/system.js';
+import { requireSystemBinary } from '../support/system.js';
 import { emulatorEnv, type RunningEmulator, startTestEmulator } from './support/emulator.js';
 import { assertBuilt, CLI, type Sandbox, sandbox } from './support/run-cli.js';
 
-const hasTmux = systemBinary('/usr/bin/tmux', 'tmux');
+requireSystemBinary('/usr/bin/tmux', 'tmux');
 const SOCKET = `kakao-cli-test-${process.pid}`;
 let server: RunningEmulator;
 let uris: string[];
@@ -39,7 +39,7 @@ async function waitForScreen(session: string, pattern: RegExp): Promise<string> 
   throw new Error(`tmux screen never matched ${pattern}:\n${screen(session)}`);
 }
 
-describe.runIf(hasTmux)('kakao-oauth in a terminal (tmux)', { timeout: 90_000 }, () => {
+describe('kakao-oauth in a terminal (tmux)', { timeout: 90_000 }, () => {
   beforeAll(async () => {
     assertBuilt();
     ({ server, redirectUris: uris } = await startTestEmulator(1, false));

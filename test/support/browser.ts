@@ -1,13 +1,17 @@
 // Launches Debian's Chromium headless through playwright-core (never a downloaded browser), with the
 // flags this closed network needs.
 import { type Browser, chromium } from 'playwright-core';
-import { systemBinary } from './system.js';
+import { requireSystemBinary } from './system.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-/** True when Chromium is installed (and throws under CI when it is not). */
-export function chromiumAvailable(): boolean {
-  return systemBinary(CHROMIUM_PATH, 'chromium');
+/**
+ * Always true: throws when Chromium is missing (npm test installs it first). Kept as a guard the
+ * browser test files call before launching.
+ */
+export function chromiumAvailable(): true {
+  requireSystemBinary(CHROMIUM_PATH, 'chromium');
+  return true;
 }
 
 /** Starts a headless Chromium (playwright gives it a fresh, empty profile). Close it in `afterAll`. */
