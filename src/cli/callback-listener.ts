@@ -1,7 +1,8 @@
 /**
  * The one-shot loopback listener `login` waits on: it binds the host and port of the registered
- * redirect URI, serves exactly its path, takes the first callback, checks `state`, and answers the
- * browser with a clear success or failure page once the caller knows the outcome.
+ * redirect URI, serves exactly its path, takes the first callback that carries the expected `state`
+ * (answering any other request without ending the wait), and answers the browser with a clear
+ * success or failure page once the caller knows the outcome.
  *
  * @module
  */
@@ -59,11 +60,9 @@ export async function startCallbackListener(options: CallbackListenerOptions): P
   const target = loopbackTarget(options.redirectUri);
   const waiter = new CallbackWaiter(target, options.expectedState);
   const servers = await listenAll(target, (req, res) => waiter.handle(req, res));
-  const url = new URL(target.url.href);
-  url.port = String((servers[0]!.address() as AddressInfo).port);
   const stopTimer = waiter.arm(options.timeoutMs ?? DEFAULT_LOGIN_TIMEOUT_MS, options.signal);
   return {
-    redirectUri: url.href,
+    redirectUri: servedRedirectUri(options.redirectUri, target, servers[0]!),
     result: waiter.result,
     finish: (ok, message) => waiter.finish(ok, message),
     async close() {
@@ -72,6 +71,18 @@ export async function startCallbackListener(options: CallbackListenerOptions): P
       await Promise.all(servers.map(closeServer));
     },
   };
+}
+
+/**
+ * The redirect URI exactly as the user gave it: Kakao compares redirect URIs as strings, so even a
+ * normalisation (`/` added, host lower-cased, `:80` dropped) would be refused as unregistered (KOE006).
+ * Only port 0 ("any free port", never registered as such) is replaced by the real port.
+ */
+function servedRedirectUri(given: string, target: LoopbackTarget, server: Server): string {
+  if (target.port !== 0) return given;
+  const url = new URL(target.url.href);
+  url.port = String((server.address() as AddressInfo).port);
+  return url.href;
 }
 
 class CallbackWaiter {
@@ -109,6 +120,10 @@ class CallbackWaiter {
     else if (req.method !== 'GET') plain(res, 405, 'Only GET is served here.');
     else if (this.#done)
       page(res, 410, false, 'This login has already finished. Start a new one from the terminal.');
+    else if (!sameText(url.searchParams.get('state') ?? '', this.expectedState))
+      // Checked before anything else, an error callback included: a stale tab or another local
+      // page or process gets its answer, and the running login keeps waiting for its own callback.
+      page(res, 400, false, STRANGER);
     else this.#take(url.searchParams, res);
   }
 
@@ -121,7 +136,7 @@ class CallbackWaiter {
   #take(params: URLSearchParams, res: ServerResponse): void {
     this.#done = true;
     this.#pending = res;
-    const outcome = checkCallback(params, this.expectedState);
+    const outcome = checkCallback(params);
     if (outcome instanceof Error) this.#reject(outcome);
     else this.#resolve(outcome);
   }
@@ -133,14 +148,16 @@ class CallbackWaiter {
   }
 }
 
-function checkCallback(params: URLSearchParams, expectedState: string): CallbackResult | Error {
+const STRANGER =
+  'This request does not carry the state of the login running in the terminal (an old tab, or a request from elsewhere), so it was ignored. Finish the login in the tab the terminal opened, or start a new one.';
+
+/** A callback whose state already matched: the code, or the error Kakao redirected with. */
+function checkCallback(params: URLSearchParams): CallbackResult | Error {
   const error = params.get('error');
-  const state = params.get('state') ?? '';
   if (error) return new CallbackError(error, params.get('error_description') ?? undefined);
-  if (!sameText(state, expectedState)) return new CallbackError('state_mismatch');
   const code = params.get('code');
   if (!code) return new CallbackError('missing_code');
-  return { code, state };
+  return { code, state: params.get('state')! };
 }
 
 function timeoutError(target: LoopbackTarget, timeoutMs: number): LoginTimeoutError {

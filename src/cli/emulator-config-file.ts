@@ -26,7 +26,7 @@ export function readEmulatorConfig(file: string, cwd: string): EmulatorConfig {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     throw new ConfigError(
-      `Cannot read the emulator config ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`,
+      `Cannot read the emulator config ${path}: ${readProblem(err)} Fix the --config path.`,
     );
   }
   let parsed: unknown;
@@ -41,4 +41,16 @@ export function readEmulatorConfig(file: string, cwd: string): EmulatorConfig {
     throw new ConfigError(`The emulator config ${path} must be a JSON object with "apps" and/or "users".`);
   }
   return parsed as EmulatorConfig;
+}
+
+const READ_PROBLEMS = new Map([
+  ['ENOENT', 'there is no such file.'],
+  ['EACCES', 'permission denied (the file is not readable by you).'],
+  ['EISDIR', 'it is a directory, not a file.'],
+  ['ENOTDIR', 'a part of the path is not a directory.'],
+]);
+
+function readProblem(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  return (code && READ_PROBLEMS.get(code)) ?? `${(err as Error).message}.`;
 }

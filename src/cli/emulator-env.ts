@@ -10,6 +10,7 @@ export interface RunningEmulatorInfo {
   apiUrl: string;
   app: {
     restApiKey: string;
+    adminKey: string;
     redirectUris: readonly string[];
     clientSecret: { enabled: boolean; value: string };
   };
@@ -17,6 +18,7 @@ export interface RunningEmulatorInfo {
 
 /**
  * The settings, in print order; `KAKAO_CLIENT_SECRET` only when the app requires a secret.
+ * `KAKAO_ADMIN_KEY` is the emulator's own (local) admin key, for `--user-id` calls.
  *
  * @example
  * ```ts
@@ -31,6 +33,8 @@ export function emulatorEnv(server: RunningEmulatorInfo): Record<string, string>
   };
   const redirectUri = server.app.redirectUris[0];
   if (redirectUri !== undefined) env.KAKAO_REDIRECT_URI = redirectUri;
+  // The emulator's own admin key: a local test value, printed so `--user-id` calls work against it.
+  env.KAKAO_ADMIN_KEY = server.app.adminKey;
   if (server.app.clientSecret.enabled) env.KAKAO_CLIENT_SECRET = server.app.clientSecret.value;
   return env;
 }

@@ -54,11 +54,11 @@ export class InterruptedError extends CliError {
 }
 
 /**
- * The browser came back to the loopback listener with an error instead of a code (`access_denied`,
- * `consent_required`…), with a wrong `state`, or without a code. Exit 1.
+ * The browser came back to the loopback listener (with the right `state`) carrying an error instead
+ * of a code (`access_denied`, `consent_required`…), or without a code. Exit 1.
  */
 export class CallbackError extends CliError {
-  /** The OAuth `error` value from the redirect, or `state_mismatch` / `missing_code`. */
+  /** The OAuth `error` value from the redirect, or `missing_code`. */
   readonly error: string;
   /** Kakao's `error_description`, when it sent one (never contains a code or token). */
   readonly errorDescription: string | undefined;

@@ -29,6 +29,7 @@ ${list}
 
 Global options:
 ${optionLines(GLOBAL_OPTIONS)}
+  -v, --version  print the version (without a command)
 
 ${configHelp()}
 

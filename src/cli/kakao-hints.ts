@@ -137,12 +137,6 @@ export function explainCallbackError(error: string, ctx: HintContext): Hint {
         meaning: 'prompt=none was used but Kakao needs the user to log in or consent.',
         fix: `Run \`${bin} login\` without --prompt none.`,
       };
-    case 'state_mismatch':
-      return {
-        meaning:
-          'the state in the callback is not the one this login sent (a stale tab or a forged request).',
-        fix: `Close old Kakao login tabs and run \`${bin} login\` again.`,
-      };
     case 'missing_code':
       return {
         meaning: 'the callback carried neither a code nor an error.',

@@ -31,8 +31,16 @@ export interface LoginFlowOptions {
   signal: AbortSignal;
   io: Io;
   redactor: Redactor;
-  /** Gets a browser to the authorize URL (open it, print it, or play the browser in the demo). */
-  visit(url: string): Promise<void>;
+  /**
+   * Shows the authorize URL (opens the browser, prints the URL). Awaited before the waiting
+   * indicator starts, so what it prints never shares a line with the indicator.
+   */
+  visit?: ((url: string) => Promise<void>) | undefined;
+  /**
+   * Plays the browser in the background (the unattended demo): its failure ends the wait at once,
+   * its success changes nothing.
+   */
+  follow?: ((url: string) => Promise<void>) | undefined;
   /** Turns a failure into the one-paragraph text shown on the browser's failure page. */
   describeError(err: unknown): string;
   /** Show the waiting indicator on stderr. Default true. */
@@ -78,7 +86,8 @@ export async function runLoginFlow(options: LoginFlowOptions): Promise<LoginResu
       codeChallenge: pkce.codeChallenge,
       codeChallengeMethod: 'S256',
     });
-    const { code } = await waitForCallback(options, listener.result, options.visit(url.href));
+    await options.visit?.(url.href);
+    const { code } = await waitForCallback(options, listener.result, options.follow?.(url.href));
     options.redactor.add(code);
     const tokens = await exchangeCode(
       kakao,
@@ -104,13 +113,13 @@ function wantsIdToken(scope: string[] | undefined): boolean {
 async function waitForCallback<T>(
   options: LoginFlowOptions,
   result: Promise<T>,
-  visiting: Promise<void>,
+  following: Promise<void> | undefined,
 ): Promise<T> {
   const indicator =
     options.indicator === false ? undefined : startWaitingIndicator(options.io.stderr, options.timeoutMs);
   try {
-    // A visit that fails (no redirect back) ends the wait at once; one that succeeds changes nothing.
-    return await Promise.race([result, visiting.then(() => result)]);
+    if (following === undefined) return await result;
+    return await Promise.race([result, following.then(() => result)]);
   } finally {
     indicator?.stop();
   }

@@ -5,6 +5,9 @@
  */
 import type { OptionSpec } from './command.js';
 
+/** The `prompt` values Kakao accepts. */
+export const PROMPT_VALUES = ['login', 'none', 'create', 'select_account'] as const;
+
 /** `--scope`, `--prompt`, `--login-hint`. */
 export const AUTHORIZE_OPTIONS: Record<string, OptionSpec> = {
   scope: {

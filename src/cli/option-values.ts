@@ -32,18 +32,42 @@ export function listOption(ctx: CommandContext, name: string): string[] | undefi
   return items.length > 0 ? items : undefined;
 }
 
-/** A duration in seconds, returned in milliseconds. */
+/** The longest duration a seconds option takes: one day (Node's timers stop at about 24.8 days). */
+export const MAX_SECONDS = 86_400;
+
+/** A duration in seconds (more than 0, at most {@link MAX_SECONDS}), returned in milliseconds. */
 export function secondsOption(ctx: CommandContext, name: string, fallbackMs: number): number {
   const raw = stringOption(ctx, name);
   if (raw === undefined) return fallbackMs;
   const seconds = Number(raw);
-  if (!Number.isFinite(seconds) || seconds <= 0) {
+  if (raw.trim() === '' || !Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_SECONDS) {
     throw new UsageError(
-      `kakao-oauth ${ctx.command}: --${name} must be a positive number of seconds, got ${JSON.stringify(raw)}.`,
+      `kakao-oauth ${ctx.command}: --${name} must be a number of seconds above 0 and at most ${MAX_SECONDS} (one day), got ${JSON.stringify(raw)}.`,
       ctx.command,
     );
   }
-  return Math.round(seconds * 1000);
+  return Math.max(1, Math.round(seconds * 1000));
+}
+
+/**
+ * A list option whose items must come from `allowed`, checked before anything is sent.
+ *
+ * @throws UsageError naming the wrong item and the allowed ones.
+ */
+export function choiceListOption(
+  ctx: CommandContext,
+  name: string,
+  allowed: readonly string[],
+): string[] | undefined {
+  const items = listOption(ctx, name);
+  const wrong = items?.find((item) => !allowed.includes(item));
+  if (wrong !== undefined) {
+    throw new UsageError(
+      `kakao-oauth ${ctx.command}: --${name} ${JSON.stringify(wrong)} is not allowed: use ${allowed.join(', ')} (comma-separated).`,
+      ctx.command,
+    );
+  }
+  return items;
 }
 
 /** A TCP port (0-65535). */

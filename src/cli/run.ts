@@ -47,7 +47,9 @@ export async function runCli(argv: readonly string[], world: CliEnvironment): Pr
   } catch (thrown) {
     const err = world.signal.aborted && !(thrown instanceof CliError) ? interruption(world.signal) : thrown;
     const formatted = formatError(err, { ...hints, redactor, debug: flags.debug });
-    world.io.stderr.write(`kakao-oauth: ${formatted.message}\n`);
+    // Usage errors already name the command (`kakao-oauth login: …`): no second prefix.
+    const prefix = formatted.message.startsWith('kakao-oauth') ? '' : 'kakao-oauth: ';
+    world.io.stderr.write(`${prefix}${formatted.message}\n`);
     if (flags.json) {
       const body = {
         error: { code: formatted.code, message: formatted.message, exit_code: formatted.exitCode },
@@ -87,17 +89,19 @@ async function dispatch(
   return (await command.run(ctx)) ?? ExitCode.ok;
 }
 
+const VERSION_FLAGS = new Set(['--version', '-v']);
+
 function topLevel(rest: string[], world: CliEnvironment): number {
   const { positionals } = parseCommandArgs(
     undefined,
-    rest.filter((a) => a !== '--version'),
+    rest.filter((a) => !VERSION_FLAGS.has(a)),
   );
   const topic = positionals[0] ? world.commands.find((c) => c.name === positionals[0]) : undefined;
   if (topic) {
     world.io.stdout.write(commandHelp(topic));
     return ExitCode.ok;
   }
-  if (rest.includes('--version')) {
+  if (rest.some((a) => VERSION_FLAGS.has(a))) {
     world.io.stdout.write(`${packageVersion()}\n`);
     return ExitCode.ok;
   }

@@ -334,8 +334,11 @@ describe('kakao-oauth emulator and demo', () => {
       'KAKAO_API_URL',
       'KAKAO_REST_API_KEY',
       'KAKAO_REDIRECT_URI',
+      'KAKAO_ADMIN_KEY',
     ]);
     expect(lines).toContain(`KAKAO_REST_API_KEY=${DEFAULT_APP.restApiKey}`);
+    expect(lines).toContain(`KAKAO_ADMIN_KEY=${DEFAULT_APP.adminKey}`);
+    expect(run.stderr).toMatch(/KAKAO_ADMIN_KEY is this local emulator's own admin key/);
     expect(lines).toContain('KAKAO_REDIRECT_URI=http://127.0.0.1:8719/callback');
     expect(run.stderr).toMatch(/Emulator stopped/);
   });

@@ -95,7 +95,6 @@ describe('formatError', () => {
     expect(formatError(new CallbackError('access_denied', 'User denied access'), ctx).message).toMatch(
       /cancelled.*User denied access/,
     );
-    expect(formatError(new CallbackError('state_mismatch'), ctx).message).toMatch(/state in the callback/);
   });
 });
 

@@ -79,6 +79,9 @@ describe('kakao-oauth in a terminal (tmux)', { timeout: 90_000 }, () => {
     runInTmux('demo', sandbox(), ['demo'], { CI: 'false' }); // as a person at a terminal, also under CI
     const waiting = await waitForScreen('demo', /left \(Ctrl-C to cancel\)/);
     expect(waiting).toMatch(/Open this URL to log in with Kakao:|If it did not open, visit:/);
+    // No display here: the message starts its own line, never glued to the indicator's.
+    expect(waiting).toMatch(/^Could not open a browser\. Open this URL/m);
+    expect(waiting).not.toMatch(/cancel\)Could not/);
     expect(waiting).not.toMatch(/logging in unattended/);
     tmux('send-keys', '-t', 'demo', 'C-c');
     expect(await waitForScreen('demo', /EXIT=\d+/)).toMatch(/EXIT=130/);

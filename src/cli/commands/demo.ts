@@ -79,7 +79,8 @@ async function demoLogin(
     io: ctx.io,
     redactor: ctx.redactor,
     indicator: !unattended,
-    visit: unattended ? (url) => playBrowser(url, ctx.signal) : (url) => visitInBrowser(ctx, url),
+    visit: unattended ? undefined : (url) => visitInBrowser(ctx, url),
+    follow: unattended ? (url) => playBrowser(url, ctx.signal) : undefined,
     describeError: (err) => formatError(err, { ...ctx.hints, redactor: ctx.redactor }).message,
   });
   const user = await getUser(kakao, { accessToken: tokens.accessToken, signal: ctx.signal });

@@ -10,9 +10,9 @@ import { formatError } from '../format-error.js';
 import { note, printJson } from '../io.js';
 import { kakaoClient } from '../kakao-client.js';
 import { runLoginFlow } from '../login-flow.js';
-import { AUTHORIZE_OPTIONS, WAIT_OPTIONS } from '../login-options.js';
+import { AUTHORIZE_OPTIONS, PROMPT_VALUES, WAIT_OPTIONS } from '../login-options.js';
 import { loopbackTarget } from '../loopback.js';
-import { flagOption, listOption, secondsOption, stringOption } from '../option-values.js';
+import { choiceListOption, flagOption, listOption, secondsOption, stringOption } from '../option-values.js';
 import { saveTokens, tokenResponse } from '../token-store.js';
 
 /** The `login` command. */
@@ -36,7 +36,7 @@ Kakao Developers → your app → Kakao Login → Redirect URI. Only loopback ht
       kakao,
       redirectUri,
       scope: listOption(ctx, 'scope'),
-      prompt: listOption(ctx, 'prompt'),
+      prompt: choiceListOption(ctx, 'prompt', PROMPT_VALUES),
       loginHint: stringOption(ctx, 'login-hint'),
       timeoutMs: secondsOption(ctx, 'timeout', DEFAULT_LOGIN_TIMEOUT_MS),
       signal: ctx.signal,

@@ -7,8 +7,8 @@ import { buildAuthorizationUrl, generateNonce, generatePkce, generateState } fro
 import type { Command } from '../command.js';
 import { printJson } from '../io.js';
 import { kakaoClient } from '../kakao-client.js';
-import { AUTHORIZE_OPTIONS } from '../login-options.js';
-import { listOption, stringOption } from '../option-values.js';
+import { AUTHORIZE_OPTIONS, PROMPT_VALUES } from '../login-options.js';
+import { choiceListOption, listOption, stringOption } from '../option-values.js';
 
 /** The `url` command. */
 export const urlCommand: Command = {
@@ -30,7 +30,7 @@ Open the URL, log in, copy the code from the redirect, then:
     const nonce = generateNonce();
     const url = buildAuthorizationUrl(kakao, {
       scope: listOption(ctx, 'scope'),
-      prompt: listOption(ctx, 'prompt'),
+      prompt: choiceListOption(ctx, 'prompt', PROMPT_VALUES),
       loginHint: stringOption(ctx, 'login-hint'),
       state,
       nonce,
