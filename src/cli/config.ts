@@ -1,6 +1,8 @@
 /**
  * Configuration resolution: command-line flag > environment > `.env` in the working directory >
- * saved profile > default, for the six KAKAO_* settings.
+ * saved profile > default, for the six KAKAO_* settings. A saved profile belongs to the app whose
+ * key it holds: when the REST API key comes from a flag, the environment or `.env`, the profile's
+ * settings are not used at all (its base URLs, say, would otherwise send a real key to an emulator).
  *
  * @module
  */
@@ -43,8 +45,8 @@ export interface ConfigLayers {
   env: Record<string, string | undefined>;
   /** The `.env` file's assignments. */
   dotenv: Record<string, string | undefined>;
-  /** The saved profile's settings. */
-  profile: Settings;
+  /** The saved profile's settings, or a function that reads them (called only when they are used). */
+  profile: Settings | (() => Settings);
 }
 
 const DEFAULTS: Settings = {
@@ -64,19 +66,29 @@ const DEFAULTS: Settings = {
 export function resolveConfig(layers: ConfigLayers): ResolvedConfig {
   const values: Settings = {};
   const sources: ResolvedConfig['sources'] = {};
+  const keyGiven = [
+    layers.flags[SETTINGS.restApiKey.flag],
+    layers.env[SETTINGS.restApiKey.env],
+    layers.dotenv[SETTINGS.restApiKey.env],
+  ].some(isSet);
+  const profile = keyGiven ? {} : typeof layers.profile === 'function' ? layers.profile() : layers.profile;
   for (const [name, setting] of Object.entries(SETTINGS) as [SettingName, (typeof SETTINGS)[SettingName]][]) {
     const candidates: [SettingSource, unknown][] = [
       ['flag', layers.flags[setting.flag]],
       ['env', layers.env[setting.env]],
       ['.env', layers.dotenv[setting.env]],
-      ['profile', layers.profile[name]],
+      ['profile', Object.hasOwn(profile, name) ? profile[name] : undefined],
       ['default', DEFAULTS[name]],
     ];
-    const found = candidates.find(([, v]) => typeof v === 'string' && v !== '');
+    const found = candidates.find(([, v]) => isSet(v));
     if (found) {
       values[name] = found[1] as string;
       sources[name] = found[0];
     }
   }
   return { values, sources };
+}
+
+function isSet(value: unknown): value is string {
+  return typeof value === 'string' && value !== '';
 }

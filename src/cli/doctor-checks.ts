@@ -4,10 +4,12 @@
  *
  * @module
  */
-import type { KakaoClient } from '../client/index.js';
+import { buildAuthorizationUrl, type KakaoClient } from '../client/index.js';
 import { getDiscovery } from '../oidc/index.js';
-import type { ResolvedConfig, SettingName, SettingSource } from './config.js';
+import { probeAuthorize } from './authorize-probe.js';
+import { type ResolvedConfig, SETTINGS, type SettingName, type SettingSource } from './config.js';
 import { KAKAO_KEY_SHAPE } from './kakao-client.js';
+import { explainKoe } from './kakao-hints.js';
 import { loopbackTarget } from './loopback.js';
 
 /** How a check came out. `fail` on a `config` check means exit 2; on a `network` check, exit 1. */
@@ -29,19 +31,86 @@ const SOURCE_NAMES: Record<SettingSource, string> = {
   default: 'the default',
 };
 
-const NETWORK_ERRORS: Record<string, string> = {
-  ENOTFOUND: 'the host name does not resolve',
-  EAI_AGAIN: 'the host name could not be resolved right now',
-  ECONNREFUSED: 'nothing is listening there',
-  ECONNRESET: 'the connection was reset',
-  ETIMEDOUT: 'the connection timed out',
-  CERT_HAS_EXPIRED: 'its TLS certificate has expired',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
-};
+const NETWORK_ERRORS = new Map([
+  ['ENOTFOUND', 'the host name does not resolve'],
+  ['EAI_AGAIN', 'the host name could not be resolved right now'],
+  ['ECONNREFUSED', 'nothing is listening there'],
+  ['ECONNRESET', 'the connection was reset'],
+  ['ETIMEDOUT', 'the connection timed out'],
+  ['CERT_HAS_EXPIRED', 'its TLS certificate has expired'],
+  ['DEPTH_ZERO_SELF_SIGNED_CERT', 'its TLS certificate is self-signed'],
+]);
 
 function from(config: ResolvedConfig, name: SettingName): string {
   const source = config.sources[name];
   return source ? ` (${SOURCE_NAMES[source]})` : '';
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
+
+/**
+ * Where each setting came from, one `info` line each (secrets shown only as "set"), and a warning
+ * when the profile's base URLs point at a local emulator.
+ */
+export function checkSources(config: ResolvedConfig, profile: string): CheckResult[] {
+  const results: CheckResult[] = [];
+  for (const [name, setting] of Object.entries(SETTINGS) as [SettingName, (typeof SETTINGS)[SettingName]][]) {
+    const value = config.values[name];
+    const source = config.sources[name];
+    // Keys are described, never shown (the REST API key is not secret, but it is not ours to print).
+    const shown = value === undefined ? 'not set' : setting.secret || name === 'restApiKey' ? 'set' : value;
+    const where = source === 'profile' ? `from profile "${profile}"` : source ? SOURCE_NAMES[source] : '';
+    results.push({
+      id: `source_${setting.env.toLowerCase()}`,
+      title: setting.env,
+      kind: 'config',
+      status: 'info',
+      message: where ? `${shown} (${where})` : shown,
+    });
+  }
+  const local = (['authUrl', 'apiUrl'] as const).filter(
+    (name) => config.sources[name] === 'profile' && isLoopback(config.values[name]),
+  );
+  if (local.length > 0) {
+    results.push({
+      id: 'profile_emulator',
+      title: 'profile',
+      kind: 'config',
+      status: 'warn',
+      message: `profile "${profile}" points at a local emulator (${local.map((n) => config.values[n]).join(', ')}), not at Kakao: log in again with KAKAO_AUTH_URL / KAKAO_API_URL unset (or use another --profile) to talk to Kakao.`,
+    });
+  }
+  return results;
+}
+
+function isLoopback(url: string | undefined): boolean {
+  return url !== undefined && URL.canParse(url) && LOOPBACK_HOSTS.has(new URL(url).hostname);
+}
+
+/**
+ * Whether the auth server accepts this key with this redirect URI: it answers an authorize request
+ * with a sign-in page (or a redirect) when it does, and an error page with a KOE code when it does
+ * not (KOE101 unknown key, KOE006 unregistered redirect URI).
+ */
+export async function checkAppRegistration(kakao: KakaoClient, signal: AbortSignal): Promise<CheckResult> {
+  const base = { id: 'app_registration', title: 'key + redirect URI', kind: 'network' } as const;
+  const url = buildAuthorizationUrl(kakao, {});
+  const probe = await probeAuthorize(url.href, signal);
+  if (probe.outcome === 'unreachable')
+    return { ...base, status: 'warn', message: `not checked: ${kakao.authUrl} did not answer.` };
+  if (probe.outcome === 'accepted') {
+    return {
+      ...base,
+      status: 'ok',
+      message: `${kakao.authUrl} accepts this REST API key with redirect URI ${kakao.redirectUri}.`,
+    };
+  }
+  const hint = explainKoe(probe.koe, { redirectUri: kakao.redirectUri });
+  return {
+    ...base,
+    status: 'fail',
+    message: `${kakao.authUrl} refuses the authorize request (${probe.koe})${hint ? `: ${hint.meaning} Fix: ${hint.fix}` : '.'}`,
+  };
 }
 
 /** The REST API key: present, 32 hex characters. */
@@ -154,7 +223,7 @@ async function probe(url: string, signal: AbortSignal): Promise<number | string>
   } catch (err) {
     if ((err as Error).name === 'TimeoutError') return `no answer within ${PROBE_TIMEOUT_MS / 1000} s.`;
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-    if (cause?.code) return `${NETWORK_ERRORS[cause.code] ?? 'the connection failed'} (${cause.code}).`;
+    if (cause?.code) return `${NETWORK_ERRORS.get(cause.code) ?? 'the connection failed'} (${cause.code}).`;
     return `${cause?.message ?? (err as Error).message}.`;
   }
 }

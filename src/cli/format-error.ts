@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { CallbackError, CliError } from './errors.js';
+import { AuthorizePageError, CallbackError, CliError } from './errors.js';
 import { ExitCode, type ExitCodeValue } from './exit-codes.js';
 import {
   explainApiCode,
@@ -64,6 +64,7 @@ export function formatError(err: unknown, ctx: FormatContext): FormattedError {
 
 function describe(err: unknown, ctx: FormatContext): FormattedError {
   if (err instanceof CallbackError) return callbackError(err, ctx);
+  if (err instanceof AuthorizePageError) return authorizePageError(err, ctx);
   if (err instanceof CliError) return { message: err.message, exitCode: err.exitCode, code: err.code };
   const shape = (typeof err === 'object' && err !== null ? err : {}) as KakaoErrorShape;
   const name = typeof shape.name === 'string' ? shape.name : '';
@@ -154,6 +155,21 @@ function metadataError(err: Error, e: KakaoErrorShape): FormattedError {
     message: `Could not use the OpenID Connect metadata (${code}): ${err.message} Check KAKAO_AUTH_URL (\`kakao-oauth doctor\` checks the discovery document).`,
     exitCode: ExitCode.failure,
     code,
+  };
+}
+
+function authorizePageError(err: AuthorizePageError, ctx: FormatContext): FormattedError {
+  const hint = explainKoe(err.koe, ctx) ?? {
+    meaning: 'Kakao refused the request.',
+    fix: `Look up ${err.koe} in Kakao's troubleshooting page (developers.kakao.com/docs/latest/ko/kakaologin/trouble-shooting).`,
+  };
+  return {
+    message: paragraph(
+      `Kakao refused the login request with an error page (${err.koe}), before any sign-in`,
+      hint,
+    ),
+    exitCode: err.exitCode,
+    code: err.code,
   };
 }
 

@@ -15,7 +15,18 @@ export const KAKAO_KEY_SHAPE = /^[0-9a-f]{32}$/i;
 export interface ClientOverrides {
   fetch?: typeof fetch | undefined;
   redirectUri?: string | undefined;
+  /**
+   * False for commands that only call kapi with a Bearer token or the admin key (`me`, `info`),
+   * which never send the REST API key: they run without one.
+   */
+  restApiKeyNeeded?: boolean | undefined;
 }
+
+/**
+ * Stands in for the REST API key in a client used only for kapi calls with a Bearer token or the
+ * admin key, which never send it (the client requires some key to be configured).
+ */
+const UNUSED_KEY = 'rest-api-key-not-needed-for-this-command';
 
 /**
  * The client for a command, from flag > env > .env > profile settings.
@@ -27,14 +38,16 @@ export interface ClientOverrides {
  * ```
  */
 export function kakaoClient(ctx: CommandContext, overrides: ClientOverrides = {}): KakaoClient {
+  const { restApiKeyNeeded = true, ...rest } = overrides;
   const { values } = ctx.config();
-  if (!values.restApiKey) {
+  const restApiKey = values.restApiKey ?? (restApiKeyNeeded ? undefined : UNUSED_KEY);
+  if (!restApiKey) {
     throw new ConfigError(
       'No REST API key: set KAKAO_REST_API_KEY (environment or .env), pass --rest-api-key, or use a --profile that has one. Find it in Kakao Developers → your app → App Keys.',
     );
   }
   try {
-    return createKakaoClient({ ...values, restApiKey: values.restApiKey, ...definedOnly(overrides) });
+    return createKakaoClient({ ...values, restApiKey, ...definedOnly(rest) });
   } catch (err) {
     throw new ConfigError(`Invalid configuration: ${(err as Error).message}`, { cause: err });
   }

@@ -14,7 +14,9 @@ import {
   type KakaoClient,
   type KakaoTokenSet,
 } from '../client/index.js';
+import { probeAuthorize } from './authorize-probe.js';
 import { startCallbackListener } from './callback-listener.js';
+import { AuthorizePageError } from './errors.js';
 import type { Io } from './io.js';
 import type { Redactor } from './redact.js';
 import { startWaitingIndicator } from './waiting-indicator.js';
@@ -86,7 +88,10 @@ export async function runLoginFlow(options: LoginFlowOptions): Promise<LoginResu
       codeChallenge: pkce.codeChallenge,
       codeChallengeMethod: 'S256',
     });
-    await options.visit?.(url.href);
+    if (options.visit) {
+      await refuseErrorPage(url.href, signal);
+      await options.visit(url.href);
+    }
     const { code } = await waitForCallback(options, listener.result, options.follow?.(url.href));
     options.redactor.add(code);
     const tokens = await exchangeCode(
@@ -103,6 +108,15 @@ export async function runLoginFlow(options: LoginFlowOptions): Promise<LoginResu
   } finally {
     await listener.close();
   }
+}
+
+/**
+ * Before a browser is sent to the authorize URL: when Kakao answers it with an error page (KOE006,
+ * KOE205…) the browser would stay there and the terminal wait out its timeout, so say it now.
+ */
+async function refuseErrorPage(url: string, signal: AbortSignal): Promise<void> {
+  const probe = await probeAuthorize(url, signal);
+  if (probe.outcome === 'refused') throw new AuthorizePageError(probe.koe);
 }
 
 /** An ID token comes with the default consent items of an OIDC app, or when `openid` is asked for. */

@@ -22,7 +22,8 @@ import {
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Settings } from './config.js';
-import { ConfigError } from './errors.js';
+import { ConfigError, CorruptProfileError } from './errors.js';
+import { profileShapeProblem } from './profile-shape.js';
 
 /** What a profile file holds. */
 export interface Profile {
@@ -66,7 +67,8 @@ export function profilePath(dir: string, name: string): string {
 /**
  * Reads a profile, or returns undefined when it does not exist.
  *
- * @throws ConfigError when the file is not valid JSON (the message names the file).
+ * @throws CorruptProfileError when the file is not valid JSON or not shaped like a profile (the
+ * message names the file and the problem).
  */
 export function readProfile(dir: string, name: string): Profile | undefined {
   const file = profilePath(dir, name);
@@ -77,16 +79,15 @@ export function readProfile(dir: string, name: string): Profile | undefined {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new ConfigError(`Cannot read profile ${file}: ${(err as Error).message}`);
   }
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(text);
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-      throw new Error('not an object');
-    return parsed as Profile;
+    parsed = JSON.parse(text);
   } catch {
-    throw new ConfigError(
-      `Profile ${file} is not valid JSON. Delete it and run \`kakao-oauth login\` again.`,
-    );
+    throw new CorruptProfileError(file, 'it is not valid JSON');
   }
+  const problem = profileShapeProblem(parsed);
+  if (problem) throw new CorruptProfileError(file, problem);
+  return parsed as Profile;
 }
 
 /**
@@ -114,11 +115,36 @@ export function writeProfile(dir: string, name: string, profile: Profile): void 
   syncDir(dir);
 }
 
-/** Reads, changes and writes back a profile. Returns the written profile. */
-export function updateProfile(dir: string, name: string, change: (old: Profile) => Profile): Profile {
-  const next = change(readProfile(dir, name) ?? {});
+/**
+ * Reads, changes and writes back a profile. Returns the written profile. A corrupt file is kept as
+ * `NAME.json.corrupt` and replaced (`onCorrupt` is told where it went), so saving fresh tokens is
+ * never blocked by a broken old file.
+ */
+export function updateProfile(
+  dir: string,
+  name: string,
+  change: (old: Profile) => Profile,
+  onCorrupt: (err: CorruptProfileError, keptAs: string) => void = () => {},
+): Profile {
+  const next = change(readOrSetAside(dir, name, onCorrupt));
   writeProfile(dir, name, next);
   return next;
+}
+
+function readOrSetAside(
+  dir: string,
+  name: string,
+  onCorrupt: (err: CorruptProfileError, keptAs: string) => void,
+): Profile {
+  try {
+    return readProfile(dir, name) ?? {};
+  } catch (err) {
+    if (!(err instanceof CorruptProfileError)) throw err;
+    const keptAs = `${err.file}.corrupt`;
+    renameSync(err.file, keptAs);
+    onCorrupt(err, keptAs);
+    return {};
+  }
 }
 
 function ensureDir(dir: string): void {

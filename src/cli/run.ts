@@ -13,7 +13,7 @@ import { CliError, InterruptedError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { formatError } from './format-error.js';
 import { commandHelp, topLevelHelp } from './help.js';
-import type { Io } from './io.js';
+import { type Io, note } from './io.js';
 import type { HintContext } from './kakao-hints.js';
 import { checkProfileName, profilePath, profilesDir, readProfile, updateProfile } from './profile-store.js';
 import { Redactor } from './redact.js';
@@ -120,7 +120,11 @@ function makeContext(
   hints: HintContext,
   flags: { json: boolean; debug: boolean },
 ): CommandContext {
-  const profile = profileHandle(typeof values.profile === 'string' ? values.profile : 'default', world.env);
+  const profile = profileHandle(
+    typeof values.profile === 'string' ? values.profile : 'default',
+    world.env,
+    world.io,
+  );
   let resolved: ResolvedConfig | undefined;
   return {
     command: command.name,
@@ -140,7 +144,7 @@ function makeContext(
         flags: values,
         env: world.env,
         dotenv: readDotenv(world.cwd),
-        profile: profile.read()?.settings ?? {},
+        profile: () => profile.read()?.settings ?? {},
       });
       redactor.add(resolved.values.clientSecret, resolved.values.adminKey);
       hints.redirectUri = resolved.values.redirectUri;
@@ -150,7 +154,7 @@ function makeContext(
   };
 }
 
-function profileHandle(name: string, env: Record<string, string | undefined>): ProfileHandle {
+function profileHandle(name: string, env: Record<string, string | undefined>, io: Io): ProfileHandle {
   const dir = profilesDir(env);
   checkProfileName(name);
   return {
@@ -158,7 +162,10 @@ function profileHandle(name: string, env: Record<string, string | undefined>): P
     dir,
     path: profilePath(dir, name),
     read: () => readProfile(dir, name),
-    update: (change) => updateProfile(dir, name, change),
+    update: (change) =>
+      updateProfile(dir, name, change, (err, keptAs) =>
+        note(io, `Profile ${err.file} was unusable; it is kept as ${keptAs} and a fresh one is written.`),
+      ),
   };
 }
 

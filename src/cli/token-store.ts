@@ -8,6 +8,7 @@ import { type KakaoTokenSet, tokenSetFromJson, toTokenResponse } from '../client
 import type { CommandContext } from './command.js';
 import type { Settings } from './config.js';
 import { ConfigError } from './errors.js';
+import { tokenFieldProblem } from './profile-shape.js';
 
 /** The settings a profile remembers after a login (never the admin key). */
 const REMEMBERED: readonly (keyof Settings)[] = [
@@ -54,9 +55,15 @@ export function clearTokens(ctx: CommandContext): void {
  */
 export function loadTokens(ctx: CommandContext): KakaoTokenSet {
   const saved = ctx.profile.read()?.tokens;
-  if (typeof saved?.access_token !== 'string') {
+  if (saved === undefined || !Object.hasOwn(saved, 'access_token')) {
     throw new ConfigError(
       `Profile "${ctx.profile.name}" has no saved tokens: run \`kakao-oauth login\` (or \`token --code\`) first, or pass a token on the command line.`,
+    );
+  }
+  const problem = tokenFieldProblem(saved);
+  if (problem) {
+    throw new ConfigError(
+      `Profile "${ctx.profile.name}" (${ctx.profile.path}) holds unusable tokens: ${problem}. Run \`kakao-oauth login\` again to replace them.`,
     );
   }
   let tokens: KakaoTokenSet;

@@ -88,7 +88,7 @@ describe('kakao-oauth in a terminal (tmux)', { timeout: 90_000 }, () => {
   });
 
   it('a failure reads as one paragraph with the fix, no stack trace, exit 2', async () => {
-    runInTmux('fail', sandbox(), ['me']);
+    runInTmux('fail', sandbox(), ['refresh']);
     const text = await waitForScreen('fail', /EXIT=\d+/);
     expect(text).toMatch(/kakao-oauth: No REST API key: set KAKAO_REST_API_KEY/);
     expect(text).toMatch(/EXIT=2/);

@@ -26,7 +26,7 @@ belongs to and how many seconds it has left. -401 means it is invalid or expired
   },
   usesConfig: true,
   async run(ctx) {
-    const kakao = kakaoClient(ctx);
+    const kakao = kakaoClient(ctx, { restApiKeyNeeded: false });
     const accessToken = stringOption(ctx, 'access-token') ?? loadTokens(ctx).accessToken;
     ctx.redactor.add(accessToken);
     const { expiresAt: _absolute, ...info } = await getAccessTokenInfo(kakao, {

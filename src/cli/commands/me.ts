@@ -19,7 +19,7 @@ Uses the profile's access token, --access-token, or --user-id with the admin key
   options: { ...CALLER_OPTIONS },
   usesConfig: true,
   async run(ctx) {
-    const kakao = kakaoClient(ctx);
+    const kakao = kakaoClient(ctx, { restApiKeyNeeded: false });
     const { caller } = resolveCaller(ctx);
     const user = await getUser(kakao, { ...caller, signal: ctx.signal });
     printJson(ctx.io, user);

@@ -20,7 +20,9 @@ user must agree again at the next login. Removes the profile's tokens. Prints {"
   usesConfig: true,
   async run(ctx) {
     const kakao = kakaoClient(ctx);
-    await endSession(ctx, 'Unlinked', (caller) => unlink(kakao, { ...caller, signal: ctx.signal }));
+    await endSession(ctx, { done: 'Unlinked', clearOnFailure: false }, (caller) =>
+      unlink(kakao, { ...caller, signal: ctx.signal }),
+    );
     return undefined;
   },
 };
