@@ -8,6 +8,7 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Command, OptionSpec, OptionValues } from './command.js';
 import { SETTINGS } from './config.js';
 import { UsageError } from './errors.js';
+import { HTTP_OPTIONS } from './http-options.js';
 
 /** Options every command accepts. */
 export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
@@ -65,7 +66,8 @@ export function splitCommand(argv: readonly string[]): SplitArgs {
 
 /** Every option a command accepts (its own, the settings' flags if it uses them, the global ones). */
 export function optionsOf(command: Command | undefined): Record<string, OptionSpec> {
-  return { ...(command?.options ?? {}), ...(command?.usesConfig ? SETTING_OPTIONS : {}), ...GLOBAL_OPTIONS };
+  const settings = command?.usesConfig ? { ...SETTING_OPTIONS, ...HTTP_OPTIONS } : {};
+  return { ...(command?.options ?? {}), ...settings, ...GLOBAL_OPTIONS };
 }
 
 /**

@@ -46,6 +46,7 @@ export function resolveCaller(ctx: CommandContext): { caller: Caller; fromProfil
     }
     if (!/^[1-9][0-9]{0,18}$/.test(userId))
       throw new ConfigError(`--user-id must be a Kakao user id (digits), got ${JSON.stringify(userId)}.`);
+    ctx.hints.adminCall = true;
     return { caller: { userId }, fromProfile: false };
   }
   return { caller: { accessToken: loadTokens(ctx).accessToken }, fromProfile: true };

@@ -6,6 +6,7 @@
  */
 import { AuthorizePageError, CallbackError, CliError } from './errors.js';
 import { ExitCode, type ExitCodeValue } from './exit-codes.js';
+import { DEFAULT_HTTP_TIMEOUT_S } from './http-options.js';
 import {
   explainApiCode,
   explainCallbackError,
@@ -74,7 +75,7 @@ function describe(err: unknown, ctx: FormatContext): FormattedError {
   }
   if (typeof shape.errorCode === 'string' || name === 'KakaoAuthError') return authError(shape, ctx);
   if (typeof shape.apiCode === 'number' || name === 'KakaoApiError') return apiError(shape, ctx);
-  if (name === 'KakaoTransportError') return transportError(err as Error);
+  if (name === 'KakaoTransportError') return transportError(err as Error, shape);
   if (name === 'KakaoResponseError') return responseError(err as Error);
   if (name === 'KakaoIdTokenError') return idTokenError(err as Error, shape);
   if (name === 'KakaoOidcMetadataError') return metadataError(err as Error, shape);
@@ -124,7 +125,14 @@ function clientHint(e: KakaoErrorShape, kakaoSaid: unknown): Hint {
   return { meaning: `${meaning.replace(/\.?$/, '.')}${said}`, fix };
 }
 
-function transportError(err: Error): FormattedError {
+function transportError(err: Error, e: KakaoErrorShape): FormattedError {
+  if (e.code === 'timeout') {
+    return {
+      message: `Kakao did not answer in time. Try again; if the network from here is slow, allow more time with --http-timeout SECONDS (default ${DEFAULT_HTTP_TIMEOUT_S}). Check KAKAO_AUTH_URL / KAKAO_API_URL when you point the CLI at an emulator (\`kakao-oauth doctor\`).`,
+      exitCode: ExitCode.failure,
+      code: 'timeout',
+    };
+  }
   return {
     message: `Could not reach Kakao: ${err.message} Check your network, or KAKAO_AUTH_URL / KAKAO_API_URL when you point the CLI at an emulator (\`kakao-oauth doctor\` checks both).`,
     exitCode: ExitCode.failure,
@@ -140,10 +148,45 @@ function responseError(err: Error): FormattedError {
   };
 }
 
+const LOG_IN_AGAIN = 'Get a fresh one with `kakao-oauth login` (scope must include openid).';
+
+/** What to do about an ID token that failed one check; "log in again" only where it helps. */
+const ID_TOKEN_FIXES = new Map([
+  [
+    'ID_TOKEN_IAT_FUTURE',
+    "This machine's clock is probably behind (the token looks issued in the future): set the clock right (e.g. enable NTP), then try again. Logging in again will not help.",
+  ],
+  [
+    'ID_TOKEN_NOT_YET_VALID',
+    "This machine's clock is probably behind: set the clock right (e.g. enable NTP), then try again.",
+  ],
+  [
+    'ID_TOKEN_AUD',
+    'The token was issued for another app: check that KAKAO_REST_API_KEY (or --rest-api-key) is the key of the app that issued it.',
+  ],
+  [
+    'ID_TOKEN_ISS',
+    'The token comes from another issuer: check KAKAO_AUTH_URL (`kakao-oauth doctor` compares it with the discovery document).',
+  ],
+  [
+    'ID_TOKEN_JWKS_UNAVAILABLE',
+    "Kakao's signing keys (JWKS) could not be fetched: check the network and KAKAO_AUTH_URL (`kakao-oauth doctor`), then try again; the token itself may be fine.",
+  ],
+  [
+    'ID_TOKEN_KID_UNKNOWN',
+    "The token's signing key is not in the issuer's JWKS: it may come from another issuer (check KAKAO_AUTH_URL), or the keys rotated; otherwise log in again.",
+  ],
+  [
+    'ID_TOKEN_NONCE_MISMATCH',
+    'Pass the nonce that was sent with the authorize request that produced this token (`kakao-oauth url` prints it).',
+  ],
+  ['ID_TOKEN_NONCE_MISSING', `The token carries no nonce although one was expected. ${LOG_IN_AGAIN}`],
+]);
+
 function idTokenError(err: Error, e: KakaoErrorShape): FormattedError {
   const code = typeof e.code === 'string' ? e.code : 'id_token_invalid';
   return {
-    message: `The ID token did not verify (${code}): ${err.message} Get a fresh one with \`kakao-oauth login\` (scope must include openid).`,
+    message: `The ID token did not verify (${code}): ${err.message} ${ID_TOKEN_FIXES.get(code) ?? LOG_IN_AGAIN}`,
     exitCode: ExitCode.failure,
     code,
   };

@@ -7,6 +7,7 @@ import { GLOBAL_OPTIONS, SETTING_OPTIONS } from './args.js';
 import type { Command, OptionSpec } from './command.js';
 import { DEFAULT_REDIRECT_URI, SETTINGS } from './config.js';
 import { EXIT_CODE_HELP } from './exit-codes.js';
+import { HTTP_OPTIONS } from './http-options.js';
 
 /**
  * The top-level help: commands, global options, configuration, exit codes.
@@ -51,7 +52,7 @@ export function commandHelp(command: Command): string {
     args ? `Arguments:\n${args}` : '',
     Object.keys(command.options).length ? `Options:\n${optionLines(command.options)}` : '',
     command.usesConfig
-      ? `Settings (flag > environment > .env > profile > default):\n${optionLines(SETTING_OPTIONS)}`
+      ? `Settings (flag > environment > .env > profile > default):\n${optionLines({ ...SETTING_OPTIONS, ...HTTP_OPTIONS })}`
       : '',
     `Global options:\n${optionLines(GLOBAL_OPTIONS)}`,
     EXIT_CODE_HELP,

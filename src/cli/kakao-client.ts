@@ -7,6 +7,7 @@
 import { createKakaoClient, type KakaoClient } from '../client/index.js';
 import type { CommandContext } from './command.js';
 import { ConfigError } from './errors.js';
+import { httpTimeoutMs } from './http-options.js';
 
 /** The REST API key's shape: 32 hexadecimal characters. */
 export const KAKAO_KEY_SHAPE = /^[0-9a-f]{32}$/i;
@@ -47,7 +48,7 @@ export function kakaoClient(ctx: CommandContext, overrides: ClientOverrides = {}
     );
   }
   try {
-    return createKakaoClient({ ...values, restApiKey, ...definedOnly(rest) });
+    return createKakaoClient({ ...values, restApiKey, timeoutMs: httpTimeoutMs(ctx), ...definedOnly(rest) });
   } catch (err) {
     throw new ConfigError(`Invalid configuration: ${(err as Error).message}`, { cause: err });
   }

@@ -155,6 +155,19 @@ describe('me and info with --access-token', () => {
   });
 });
 
+describe('token --code after url', () => {
+  it('without --code-verifier names the missing verifier on KOE320', async () => {
+    const box = sandbox();
+    const env = emulatorEnv(server, uris[0]!);
+    const { url } = JSON.parse((await runCli(['url'], box, env)).stdout);
+    const code = (await authorizeRedirect(url)).searchParams.get('code')!;
+    const run = await runCli(['token', '--code', code], box, env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/KOE320/);
+    expect(run.stderr).toMatch(/no PKCE code verifier was sent.*Pass --code-verifier/);
+  });
+});
+
 describe('login requests Kakao answers with an error page', () => {
   it('fail at once with the page code instead of waiting out the timeout', async () => {
     const box = sandbox();

@@ -46,6 +46,7 @@ makes), pass its verifier with --code-verifier. A code works once and expires af
       );
     const codeVerifier = stringOption(ctx, 'code-verifier');
     ctx.redactor.add(code, codeVerifier);
+    ctx.hints.codeVerifierMissing = codeVerifier === undefined;
     const kakao = kakaoClient(ctx);
     const nonce = stringOption(ctx, 'nonce');
     const tokens = await exchangeCode(
