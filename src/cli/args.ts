@@ -28,7 +28,7 @@ export const SETTING_OPTIONS: Record<string, OptionSpec> = Object.fromEntries(
     {
       type: 'string',
       valueName: s.flag === 'redirect-uri' ? 'URI' : 'VALUE',
-      description: `overrides ${s.env}`,
+      description: s.secret ? `overrides ${s.env} (- reads it from stdin)` : `overrides ${s.env}`,
     },
   ]),
 );

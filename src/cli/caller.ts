@@ -7,6 +7,7 @@
 import type { CommandContext, OptionSpec } from './command.js';
 import { ConfigError } from './errors.js';
 import { stringOption } from './option-values.js';
+import { secretDescription, secretOption } from './secret-input.js';
 import { loadTokens } from './token-store.js';
 
 /** A Bearer caller or an admin caller, as the client's user calls take them. */
@@ -17,7 +18,7 @@ export const CALLER_OPTIONS: Record<string, OptionSpec> = {
   'access-token': {
     type: 'string',
     valueName: 'TOKEN',
-    description: "use this access token instead of the profile's",
+    description: secretDescription('access-token', "use this access token instead of the profile's"),
   },
   'user-id': {
     type: 'string',
@@ -32,7 +33,7 @@ export const CALLER_OPTIONS: Record<string, OptionSpec> = {
  * @throws ConfigError when `--user-id` is used without an admin key, or nothing is saved.
  */
 export function resolveCaller(ctx: CommandContext): { caller: Caller; fromProfile: boolean } {
-  const accessToken = stringOption(ctx, 'access-token');
+  const accessToken = secretOption(ctx, 'access-token');
   const userId = stringOption(ctx, 'user-id');
   if (accessToken) {
     ctx.redactor.add(accessToken);

@@ -8,6 +8,7 @@ import type { Command, OptionSpec } from './command.js';
 import { DEFAULT_REDIRECT_URI, SETTINGS } from './config.js';
 import { EXIT_CODE_HELP } from './exit-codes.js';
 import { HTTP_OPTIONS } from './http-options.js';
+import { SECRET_HELP, SECRET_OPTIONS } from './secret-input.js';
 
 /**
  * The top-level help: commands, global options, configuration, exit codes.
@@ -34,6 +35,8 @@ ${optionLines(GLOBAL_OPTIONS)}
 
 ${configHelp()}
 
+${SECRET_HELP}
+
 ${EXIT_CODE_HELP}
 
 Run \`kakao-oauth <command> --help\` for a command's options.
@@ -55,9 +58,14 @@ export function commandHelp(command: Command): string {
       ? `Settings (flag > environment > .env > profile > default):\n${optionLines({ ...SETTING_OPTIONS, ...HTTP_OPTIONS })}`
       : '',
     `Global options:\n${optionLines(GLOBAL_OPTIONS)}`,
+    takesSecret(command) ? SECRET_HELP : '',
     EXIT_CODE_HELP,
   ];
   return `${sections.filter(Boolean).join('\n\n')}\n`;
+}
+
+function takesSecret(command: Command): boolean {
+  return Boolean(command.usesConfig) || Object.keys(command.options).some((name) => SECRET_OPTIONS.has(name));
 }
 
 function optionLines(specs: Record<string, OptionSpec>): string {

@@ -1,8 +1,10 @@
 /**
- * Output discipline: data (JSON, env lines) to stdout, progress and messages to stderr.
+ * Output discipline: data (JSON, env lines) to stdout, progress and messages to stderr; anything
+ * that may hold text from outside goes through {@link terminalSafe} on the way.
  *
  * @module
  */
+import { terminalSafe, terminalSafeJson } from './terminal-text.js';
 
 /** A stream the CLI writes to. */
 export interface OutStream {
@@ -28,17 +30,17 @@ export interface Io {
  * ```
  */
 export function printJson(io: Io, data: unknown): void {
-  io.stdout.write(`${JSON.stringify(data, jsonReplacer, 2)}\n`);
+  io.stdout.write(`${terminalSafeJson(JSON.stringify(data, jsonReplacer, 2))}\n`);
 }
 
 /** Writes a line of data to stdout as is. */
 export function printLine(io: Io, line: string): void {
-  io.stdout.write(`${line}\n`);
+  io.stdout.write(`${terminalSafe(line)}\n`);
 }
 
 /** Writes a message line to stderr. */
 export function note(io: Io, message: string): void {
-  io.stderr.write(`${message}\n`);
+  io.stderr.write(`${terminalSafe(message)}\n`);
 }
 
 function jsonReplacer(_key: string, value: unknown): unknown {

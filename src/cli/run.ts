@@ -17,6 +17,8 @@ import { type Io, note } from './io.js';
 import type { HintContext } from './kakao-hints.js';
 import { checkProfileName, profilePath, profilesDir, readProfile, updateProfile } from './profile-store.js';
 import { Redactor } from './redact.js';
+import { secretsFromStdin } from './secret-input.js';
+import { terminalSafeJson } from './terminal-text.js';
 
 /** What the CLI runs against. */
 export interface CliEnvironment {
@@ -28,6 +30,8 @@ export interface CliEnvironment {
   /** A person is at a terminal (stdin and stderr are TTYs, and CI is not set). */
   interactive: boolean;
   commands: readonly Command[];
+  /** Reads all of stdin (for a secret option given as `-`). */
+  readStdin?: (() => Promise<string>) | undefined;
 }
 
 /**
@@ -49,15 +53,19 @@ export async function runCli(argv: readonly string[], world: CliEnvironment): Pr
     const formatted = formatError(err, { ...hints, redactor, debug: flags.debug });
     // Usage errors already name the command (`kakao-oauth login: …`): no second prefix.
     const prefix = formatted.message.startsWith('kakao-oauth') ? '' : 'kakao-oauth: ';
-    world.io.stderr.write(`${prefix}${formatted.message}\n`);
+    note(world.io, `${prefix}${formatted.message}`);
     if (flags.json) {
       const body = {
         error: { code: formatted.code, message: formatted.message, exit_code: formatted.exitCode },
       };
-      world.io.stdout.write(`${JSON.stringify(body)}\n`);
+      world.io.stdout.write(`${terminalSafeJson(JSON.stringify(body))}\n`);
     }
     return formatted.exitCode;
   }
+}
+
+async function noStdin(): Promise<string> {
+  return '';
 }
 
 function interruption(signal: AbortSignal): InterruptedError {
@@ -80,11 +88,13 @@ async function dispatch(
       `unknown command ${JSON.stringify(name)}. Commands: ${names}. Run \`kakao-oauth --help\`.`,
     );
   }
-  const { values, positionals } = parseCommandArgs(command, rest);
-  if (values.help === true) {
+  const parsed = parseCommandArgs(command, rest);
+  if (parsed.values.help === true) {
     world.io.stdout.write(commandHelp(command));
     return ExitCode.ok;
   }
+  const values = await secretsFromStdin(command.name, parsed.values, world.readStdin ?? noStdin);
+  const { positionals } = parsed;
   const ctx = makeContext(command, values, positionals, world, redactor, hints, flags);
   return (await command.run(ctx)) ?? ExitCode.ok;
 }

@@ -2,27 +2,12 @@
 // hold dead tokens; commands that need no REST API key; login requests Kakao refuses with a page.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_APP } from '../../src/emulator/index.js';
-import {
-  authorizeRedirect,
-  emulatorEnv,
-  type RunningEmulator,
-  startTestEmulator,
-} from './support/emulator.js';
-import { assertBuilt, runCli, type Sandbox, sandbox, startCli, stopAllClis } from './support/run-cli.js';
+import { authorizeRedirect, emulatorEnv, useTestEmulator } from './support/emulator.js';
+import { runCli, type Sandbox, sandbox, startCli } from './support/run-cli.js';
 
-let server: RunningEmulator;
-let uris: string[];
-
-beforeAll(async () => {
-  assertBuilt();
-  ({ server, redirectUris: uris } = await startTestEmulator(2));
-});
-afterAll(async () => {
-  stopAllClis();
-  await server?.close();
-});
+const emulator = useTestEmulator(2);
 
 function writeProfileFile(box: Sandbox, text: string, name = 'default'): string {
   const dir = join(box.configHome, 'kakao-oauth');
@@ -36,9 +21,9 @@ function emulatorProfile(): string {
   return JSON.stringify({
     settings: {
       restApiKey: DEFAULT_APP.restApiKey,
-      authUrl: server.authUrl,
-      apiUrl: server.apiUrl,
-      redirectUri: uris[0],
+      authUrl: emulator.server.authUrl,
+      apiUrl: emulator.server.apiUrl,
+      redirectUri: emulator.uris[0],
     },
   });
 }
@@ -68,12 +53,15 @@ describe('settings and their sources', () => {
     const unregistered = await runCli(
       ['doctor'],
       box,
-      emulatorEnv(server, 'http://127.0.0.1:9/not-registered'),
+      emulatorEnv(emulator.server, 'http://127.0.0.1:9/not-registered'),
     );
     expect(unregistered.code).toBe(1);
     expect(unregistered.stdout).toMatch(/✖ key \+ redirect URI\s+.*refuses the authorize request \(KOE006\)/);
     expect(unregistered.stdout).toMatch(/Register exactly http:\/\/127\.0\.0\.1:9\/not-registered/);
-    const env = { ...emulatorEnv(server, uris[0]!), KAKAO_REST_API_KEY: 'ffffffffffffffffffffffffffffffff' };
+    const env = {
+      ...emulatorEnv(emulator.server, emulator.uris[0]!),
+      KAKAO_REST_API_KEY: 'ffffffffffffffffffffffffffffffff',
+    };
     const unknownKey = await runCli(['doctor', '--json'], box, env);
     expect(unknownKey.code).toBe(1);
     const checks = JSON.parse(unknownKey.stdout).checks as { id: string; status: string; message: string }[];
@@ -91,7 +79,7 @@ describe('profiles', () => {
   it('a corrupt profile does not block a command whose settings come from the environment', async () => {
     const box = sandbox();
     const file = writeProfileFile(box, '{"tokens": ');
-    const env = emulatorEnv(server, uris[1]!);
+    const env = emulatorEnv(emulator.server, emulator.uris[1]!);
     const url = await runCli(['url'], box, env);
     expect(url.code, url.stderr).toBe(0);
     const cli = startCli(['login', '--no-browser'], box, env);
@@ -125,7 +113,11 @@ describe('profiles', () => {
     const file = writeProfileFile(
       box,
       JSON.stringify({
-        settings: { restApiKey: DEFAULT_APP.restApiKey, authUrl: server.authUrl, apiUrl: server.apiUrl },
+        settings: {
+          restApiKey: DEFAULT_APP.restApiKey,
+          authUrl: emulator.server.authUrl,
+          apiUrl: emulator.server.apiUrl,
+        },
         tokens: { access_token: 'dead-access-token-value', refresh_token: 'dead-refresh', expires_at: 1 },
       }),
     );
@@ -140,12 +132,12 @@ describe('profiles', () => {
 describe('me and info with --access-token', () => {
   it('need no REST API key', async () => {
     const box = sandbox();
-    const env = emulatorEnv(server, uris[0]!);
+    const env = emulatorEnv(emulator.server, emulator.uris[0]!);
     const { url, code_verifier } = JSON.parse((await runCli(['url'], box, env)).stdout);
     const code = (await authorizeRedirect(url)).searchParams.get('code')!;
     const token = await runCli(['token', '--code', code, '--code-verifier', code_verifier], box, env);
     const accessToken = JSON.parse(token.stdout).access_token as string;
-    const apiOnly = { KAKAO_API_URL: server.apiUrl };
+    const apiOnly = { KAKAO_API_URL: emulator.server.apiUrl };
     const me = await runCli(['me', '--access-token', accessToken], sandbox(), apiOnly);
     expect(me.code, me.stderr).toBe(0);
     expect(JSON.parse(me.stdout).id).toBeTruthy();
@@ -158,7 +150,7 @@ describe('me and info with --access-token', () => {
 describe('token --code after url', () => {
   it('without --code-verifier names the missing verifier on KOE320', async () => {
     const box = sandbox();
-    const env = emulatorEnv(server, uris[0]!);
+    const env = emulatorEnv(emulator.server, emulator.uris[0]!);
     const { url } = JSON.parse((await runCli(['url'], box, env)).stdout);
     const code = (await authorizeRedirect(url)).searchParams.get('code')!;
     const run = await runCli(['token', '--code', code], box, env);
@@ -175,7 +167,7 @@ describe('login requests Kakao answers with an error page', () => {
     const unregistered = await runCli(
       ['login', '--no-browser', '--timeout', '120'],
       box,
-      emulatorEnv(server, 'http://127.0.0.1:9/not-registered'),
+      emulatorEnv(emulator.server, 'http://127.0.0.1:9/not-registered'),
     );
     expect(unregistered.code).toBe(1);
     expect(unregistered.stderr).toMatch(/error page \(KOE006\), before any sign-in/);
@@ -183,7 +175,7 @@ describe('login requests Kakao answers with an error page', () => {
     const scope = await runCli(
       ['login', '--no-browser', '--timeout', '120', '--scope', 'bogus_scope'],
       box,
-      emulatorEnv(server, uris[0]!),
+      emulatorEnv(emulator.server, emulator.uris[0]!),
     );
     expect(scope.code).toBe(1);
     expect(scope.stderr).toMatch(/\(KOE205\)/);

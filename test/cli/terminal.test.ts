@@ -100,7 +100,7 @@ describe('kakao-oauth in a terminal (tmux)', { timeout: 90_000 }, () => {
     runInTmux('koe', box, ['token', '--code', 'never-issued-code-1234'], emulatorEnv(server, uris[0]!));
     const text = await waitForScreen('koe', /EXIT=\d+/);
     expect(text).toMatch(/KOE320/);
-    expect(text).toMatch(/Get a new code/);
+    expect(text).toMatch(/get a new code/i);
     expect(text).not.toContain('never-issued-code-1234');
     expect(text).toMatch(/EXIT=1/);
   });
