@@ -5,20 +5,26 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
-import { parseCommandArgs, splitCommand } from './args.js';
-import type { Command, CommandContext, OptionValues, ProfileHandle } from './command.js';
-import { type ResolvedConfig, resolveConfig } from './config.js';
-import { readDotenv } from './dotenv.js';
+import type { Command, CommandContext, OptionValues, ProfileHandle } from './args/command.js';
+import { commandHelp, topLevelHelp } from './args/help.js';
+import { parseCommandArgs, splitCommand } from './args/parse.js';
+import { secretsFromStdin } from './args/secret-input.js';
+import { readDotenv } from './config/dotenv.js';
+import {
+  checkProfileName,
+  profilePath,
+  profilesDir,
+  readProfile,
+  updateProfile,
+} from './config/profile-store.js';
+import { type ResolvedConfig, resolveConfig } from './config/settings.js';
 import { CliError, InterruptedError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
-import { formatError } from './format-error.js';
-import { commandHelp, topLevelHelp } from './help.js';
-import { type Io, note } from './io.js';
-import type { HintContext } from './kakao-hints.js';
-import { checkProfileName, profilePath, profilesDir, readProfile, updateProfile } from './profile-store.js';
-import { Redactor } from './redact.js';
-import { secretsFromStdin } from './secret-input.js';
-import { terminalSafeJson } from './terminal-text.js';
+import { formatError } from './output/format-error.js';
+import { type Io, note } from './output/io.js';
+import type { HintContext } from './output/kakao-hints.js';
+import { Redactor } from './output/redact.js';
+import { terminalSafeJson } from './output/terminal-text.js';
 
 /** What the CLI runs against. */
 export interface CliEnvironment {

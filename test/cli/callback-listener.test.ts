@@ -1,8 +1,8 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { startCallbackListener } from '../../src/cli/callback-listener.js';
 import { CallbackError, ConfigError, InterruptedError, LoginTimeoutError } from '../../src/cli/errors.js';
-import { loopbackTarget } from '../../src/cli/loopback.js';
+import { startCallbackListener } from '../../src/cli/login/callback-listener.js';
+import { loopbackTarget } from '../../src/cli/login/loopback.js';
 
 const start = (extra: { timeoutMs?: number; signal?: AbortSignal } = {}) =>
   startCallbackListener({ redirectUri: 'http://127.0.0.1:0/callback', expectedState: 'st-123', ...extra });

@@ -4,7 +4,7 @@ import {
   DEFAULT_AUTH_URL,
   DEFAULT_REDIRECT_URI,
   resolveConfig,
-} from '../../src/cli/config.js';
+} from '../../src/cli/config/settings.js';
 
 describe('resolveConfig precedence: flag > env > .env > profile > default', () => {
   const layers = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CallbackError, ConfigError, LoginTimeoutError, UsageError } from '../../src/cli/errors.js';
-import { formatError } from '../../src/cli/format-error.js';
-import { explainApiCode, explainKoe } from '../../src/cli/kakao-hints.js';
-import { Redactor } from '../../src/cli/redact.js';
+import { formatError } from '../../src/cli/output/format-error.js';
+import { explainApiCode, explainKoe } from '../../src/cli/output/kakao-hints.js';
+import { Redactor } from '../../src/cli/output/redact.js';
 import { KakaoApiError, KakaoTransportError } from '../../src/client/index.js';
 import { KakaoIdTokenError } from '../../src/oidc/index.js';
 

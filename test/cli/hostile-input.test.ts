@@ -1,10 +1,10 @@
 // Input from outside the CLI: a callback that tries to drive the terminal with control characters,
 // and secrets passed without the process list (stdin with `-`, or the environment).
 import { describe, expect, it } from 'vitest';
-import type { Command } from '../../src/cli/command.js';
+import type { Command } from '../../src/cli/args/command.js';
+import { secretOption } from '../../src/cli/args/secret-input.js';
+import { terminalSafe } from '../../src/cli/output/terminal-text.js';
 import { runCli as runInProcess } from '../../src/cli/run.js';
-import { secretOption } from '../../src/cli/secret-input.js';
-import { terminalSafe } from '../../src/cli/terminal-text.js';
 import { authorizeRedirect, emulatorEnv, useTestEmulator } from './support/emulator.js';
 import { runCli, sandbox, startCli } from './support/run-cli.js';
 

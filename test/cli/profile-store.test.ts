@@ -2,14 +2,14 @@ import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/cli/errors.js';
 import {
   checkProfileName,
   profilesDir,
   readProfile,
   updateProfile,
   writeProfile,
-} from '../../src/cli/profile-store.js';
+} from '../../src/cli/config/profile-store.js';
+import { ConfigError } from '../../src/cli/errors.js';
 
 const temp = () => join(mkdtempSync(join(tmpdir(), 'kakao-profiles-')), 'kakao-oauth');
 

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Command } from '../command.js';
+import type { Command } from '../args/command.js';
 import {
   type CheckResult,
   checkApiServer,
@@ -13,10 +13,10 @@ import {
   checkRedirectUri,
   checkRestApiKey,
   checkSources,
-} from '../doctor-checks.js';
+} from '../doctor/checks.js';
 import { ExitCode } from '../exit-codes.js';
-import { printJson, printLine } from '../io.js';
-import { kakaoClient } from '../kakao-client.js';
+import { printJson, printLine } from '../output/io.js';
+import { kakaoClient } from '../session/kakao-client.js';
 
 const MARK: Record<CheckResult['status'], string> = { ok: '✔', info: 'i', warn: '!', fail: '✖' };
 

@@ -5,13 +5,13 @@
  * @module
  */
 import { DEFAULT_USERS, type EmulatorConfig, startEmulator } from '../../emulator/index.js';
-import type { Command } from '../command.js';
-import { readEmulatorConfig } from '../emulator-config-file.js';
-import { emulatorEnv } from '../emulator-env.js';
+import type { Command } from '../args/command.js';
+import { portOption, stringOption } from '../args/option-values.js';
+import { readEmulatorConfig } from '../emulator/config-file.js';
+import { emulatorEnv } from '../emulator/env-lines.js';
+import { untilAborted } from '../emulator/until-aborted.js';
 import { ConfigError, UsageError } from '../errors.js';
-import { note, printJson, printLine } from '../io.js';
-import { portOption, stringOption } from '../option-values.js';
-import { untilAborted } from '../until-aborted.js';
+import { note, printJson, printLine } from '../output/io.js';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 

@@ -4,12 +4,12 @@
  * @module
  */
 import { getAccessTokenInfo } from '../../client/index.js';
-import { CALLER_OPTIONS } from '../caller.js';
-import type { Command } from '../command.js';
-import { printJson } from '../io.js';
-import { kakaoClient } from '../kakao-client.js';
-import { secretOption } from '../secret-input.js';
-import { loadTokens } from '../token-store.js';
+import type { Command } from '../args/command.js';
+import { secretOption } from '../args/secret-input.js';
+import { printJson } from '../output/io.js';
+import { CALLER_OPTIONS } from '../session/caller.js';
+import { kakaoClient } from '../session/kakao-client.js';
+import { loadTokens } from '../session/token-store.js';
 
 /** The `info` command. */
 export const infoCommand: Command = {

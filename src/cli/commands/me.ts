@@ -5,10 +5,10 @@
  */
 
 import { getUser } from '../../client/index.js';
-import { CALLER_OPTIONS, resolveCaller } from '../caller.js';
-import type { Command } from '../command.js';
-import { printJson } from '../io.js';
-import { kakaoClient } from '../kakao-client.js';
+import type { Command } from '../args/command.js';
+import { printJson } from '../output/io.js';
+import { CALLER_OPTIONS, resolveCaller } from '../session/caller.js';
+import { kakaoClient } from '../session/kakao-client.js';
 
 /** The `me` command. */
 export const meCommand: Command = {

@@ -4,11 +4,11 @@
  * @module
  */
 import { refreshTokens } from '../../client/index.js';
-import type { Command } from '../command.js';
-import { note, printJson } from '../io.js';
-import { kakaoClient } from '../kakao-client.js';
-import { secretDescription, secretOption } from '../secret-input.js';
-import { loadTokens, saveTokens, tokenResponse } from '../token-store.js';
+import type { Command } from '../args/command.js';
+import { secretDescription, secretOption } from '../args/secret-input.js';
+import { note, printJson } from '../output/io.js';
+import { kakaoClient } from '../session/kakao-client.js';
+import { loadTokens, saveTokens, tokenResponse } from '../session/token-store.js';
 
 /** The `refresh` command. */
 export const refreshCommand: Command = {

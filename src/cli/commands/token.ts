@@ -4,13 +4,13 @@
  * @module
  */
 import { exchangeCode } from '../../client/index.js';
-import type { Command } from '../command.js';
+import type { Command } from '../args/command.js';
+import { stringOption } from '../args/option-values.js';
+import { secretDescription, secretOption } from '../args/secret-input.js';
 import { UsageError } from '../errors.js';
-import { note, printJson } from '../io.js';
-import { kakaoClient } from '../kakao-client.js';
-import { stringOption } from '../option-values.js';
-import { secretDescription, secretOption } from '../secret-input.js';
-import { saveTokens, tokenResponse } from '../token-store.js';
+import { note, printJson } from '../output/io.js';
+import { kakaoClient } from '../session/kakao-client.js';
+import { saveTokens, tokenResponse } from '../session/token-store.js';
 
 /** The `token` command. */
 export const tokenCommand: Command = {

@@ -5,10 +5,10 @@
  */
 
 import { unlink } from '../../client/index.js';
-import { CALLER_OPTIONS } from '../caller.js';
-import type { Command } from '../command.js';
-import { endSession } from '../end-session.js';
-import { kakaoClient } from '../kakao-client.js';
+import type { Command } from '../args/command.js';
+import { CALLER_OPTIONS } from '../session/caller.js';
+import { endSession } from '../session/end-session.js';
+import { kakaoClient } from '../session/kakao-client.js';
 
 /** The `unlink` command. */
 export const unlinkCommand: Command = {

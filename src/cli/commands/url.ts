@@ -4,11 +4,11 @@
  * @module
  */
 import { buildAuthorizationUrl, generateNonce, generatePkce, generateState } from '../../client/index.js';
-import type { Command } from '../command.js';
-import { printJson } from '../io.js';
-import { kakaoClient } from '../kakao-client.js';
-import { AUTHORIZE_OPTIONS, PROMPT_VALUES } from '../login-options.js';
-import { choiceListOption, listOption, stringOption } from '../option-values.js';
+import type { Command } from '../args/command.js';
+import { choiceListOption, listOption, stringOption } from '../args/option-values.js';
+import { AUTHORIZE_OPTIONS, PROMPT_VALUES } from '../login/options.js';
+import { printJson } from '../output/io.js';
+import { kakaoClient } from '../session/kakao-client.js';
 
 /** The `url` command. */
 export const urlCommand: Command = {

@@ -4,12 +4,12 @@
  * @module
  */
 import { verifyIdToken } from '../../oidc/index.js';
-import type { Command } from '../command.js';
+import type { Command } from '../args/command.js';
+import { stringOption } from '../args/option-values.js';
 import { ConfigError } from '../errors.js';
-import { note, printJson } from '../io.js';
-import { kakaoClient } from '../kakao-client.js';
-import { stringOption } from '../option-values.js';
-import { loadTokens } from '../token-store.js';
+import { note, printJson } from '../output/io.js';
+import { kakaoClient } from '../session/kakao-client.js';
+import { loadTokens } from '../session/token-store.js';
 
 /** The `verify` command. */
 export const verifyCommand: Command = {

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { ConfigError } from './errors.js';
+import { ConfigError } from '../errors.js';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
 

@@ -4,10 +4,10 @@
  *
  * @module
  */
-import type { CommandContext, OptionSpec } from './command.js';
-import { ConfigError } from './errors.js';
-import { stringOption } from './option-values.js';
-import { secretDescription, secretOption } from './secret-input.js';
+import type { CommandContext, OptionSpec } from '../args/command.js';
+import { stringOption } from '../args/option-values.js';
+import { secretDescription, secretOption } from '../args/secret-input.js';
+import { ConfigError } from '../errors.js';
 import { loadTokens } from './token-store.js';
 
 /** A Bearer caller or an admin caller, as the client's user calls take them. */

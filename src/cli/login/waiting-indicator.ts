@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { OutStream } from './io.js';
+import type { OutStream } from '../output/io.js';
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 const CLEAR_LINE = '\r\x1b[2K';

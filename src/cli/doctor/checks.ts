@@ -4,13 +4,13 @@
  *
  * @module
  */
-import { buildAuthorizationUrl, type KakaoClient } from '../client/index.js';
-import { getDiscovery } from '../oidc/index.js';
-import { probeAuthorize } from './authorize-probe.js';
-import { type ResolvedConfig, SETTINGS, type SettingName, type SettingSource } from './config.js';
-import { KAKAO_KEY_SHAPE } from './kakao-client.js';
-import { explainKoe } from './kakao-hints.js';
-import { loopbackTarget } from './loopback.js';
+import { buildAuthorizationUrl, type KakaoClient } from '../../client/index.js';
+import { getDiscovery } from '../../oidc/index.js';
+import { type ResolvedConfig, SETTINGS, type SettingName, type SettingSource } from '../config/settings.js';
+import { probeAuthorize } from '../login/authorize-probe.js';
+import { loopbackTarget } from '../login/loopback.js';
+import { explainKoe } from '../output/kakao-hints.js';
+import { KAKAO_KEY_SHAPE } from '../session/kakao-client.js';
 
 /** How a check came out. `fail` on a `config` check means exit 2; on a `network` check, exit 1. */
 export interface CheckResult {

@@ -1,17 +1,18 @@
 /**
  * Reads an emulator config file (`--config FILE`): JSON where user ids may be integers above 2^53,
- * so numbers are parsed without losing digits.
+ * so numbers are parsed without losing digits (the client's lossless parser: such integers come back
+ * as decimal strings, which is how the emulator takes user ids).
  *
  * @module
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isSafeNumber, parse } from 'lossless-json';
-import type { EmulatorConfig } from '../emulator/index.js';
-import { ConfigError } from './errors.js';
+import { parseJsonLossless } from '../../client/http/json.js';
+import type { EmulatorConfig } from '../../emulator/index.js';
+import { ConfigError } from '../errors.js';
 
 /**
- * Reads and parses the file; big integers come back as bigint.
+ * Reads and parses the file; integers above 2^53 come back as decimal strings.
  *
  * @throws ConfigError when the file cannot be read or is not a JSON object.
  * @example
@@ -31,9 +32,7 @@ export function readEmulatorConfig(file: string, cwd: string): EmulatorConfig {
   }
   let parsed: unknown;
   try {
-    parsed = parse(text, null, (digits) =>
-      isSafeNumber(digits) || !/^-?\d+$/.test(digits) ? Number(digits) : BigInt(digits),
-    );
+    parsed = parseJsonLossless(text);
   } catch (err) {
     throw new ConfigError(`The emulator config ${path} is not valid JSON: ${(err as Error).message}`);
   }

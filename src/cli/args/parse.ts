@@ -5,9 +5,9 @@
  * @module
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { SETTINGS } from '../config/settings.js';
+import { UsageError } from '../errors.js';
 import type { Command, OptionSpec, OptionValues } from './command.js';
-import { SETTINGS } from './config.js';
-import { UsageError } from './errors.js';
 import { HTTP_OPTIONS } from './http-options.js';
 
 /** Options every command accepts. */

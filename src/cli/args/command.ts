@@ -3,11 +3,12 @@
  *
  * @module
  */
-import type { ResolvedConfig } from './config.js';
-import type { Io } from './io.js';
-import type { HintContext } from './kakao-hints.js';
-import type { Profile } from './profile-store.js';
-import type { Redactor } from './redact.js';
+
+import type { Profile } from '../config/profile-store.js';
+import type { ResolvedConfig } from '../config/settings.js';
+import type { Io } from '../output/io.js';
+import type { HintContext } from '../output/kakao-hints.js';
+import type { Redactor } from '../output/redact.js';
 
 /** One option of a command, for parseArgs and for `--help`. */
 export interface OptionSpec {

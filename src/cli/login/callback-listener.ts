@@ -9,8 +9,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CallbackError, ConfigError, InterruptedError, LoginTimeoutError } from '../errors.js';
 import { callbackPage } from './callback-page.js';
-import { CallbackError, ConfigError, InterruptedError, LoginTimeoutError } from './errors.js';
 import { type LoopbackTarget, loopbackTarget } from './loopback.js';
 
 /** Default time to wait for the browser: 5 minutes. */

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { OptionSpec } from './command.js';
+import type { OptionSpec } from '../args/command.js';
 
 /** The `prompt` values Kakao accepts. */
 export const PROMPT_VALUES = ['login', 'none', 'create', 'select_account'] as const;

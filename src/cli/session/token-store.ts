@@ -4,11 +4,11 @@
  *
  * @module
  */
-import { type KakaoTokenSet, tokenSetFromJson, toTokenResponse } from '../client/index.js';
-import type { CommandContext } from './command.js';
-import type { Settings } from './config.js';
-import { ConfigError } from './errors.js';
-import { tokenFieldProblem } from './profile-shape.js';
+import { type KakaoTokenSet, tokenSetFromJson, toTokenResponse } from '../../client/index.js';
+import type { CommandContext } from '../args/command.js';
+import { tokenFieldProblem } from '../config/profile-shape.js';
+import type { Settings } from '../config/settings.js';
+import { ConfigError } from '../errors.js';
 
 /** The settings a profile remembers after a login (never the admin key). */
 const REMEMBERED: readonly (keyof Settings)[] = [

@@ -3,9 +3,10 @@
  *
  * @module
  */
+
+import type { CommandContext } from '../args/command.js';
+import { note, printJson } from '../output/io.js';
 import { type Caller, resolveCaller } from './caller.js';
-import type { CommandContext } from './command.js';
-import { note, printJson } from './io.js';
 import { clearTokens } from './token-store.js';
 
 /** How a session ends. */

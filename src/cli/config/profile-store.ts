@@ -21,9 +21,9 @@ import {
 } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { Settings } from './config.js';
-import { ConfigError, CorruptProfileError } from './errors.js';
+import { ConfigError, CorruptProfileError } from '../errors.js';
 import { profileShapeProblem } from './profile-shape.js';
+import type { Settings } from './settings.js';
 
 /** What a profile file holds. */
 export interface Profile {

@@ -3,11 +3,12 @@
  *
  * @module
  */
-import { GLOBAL_OPTIONS, SETTING_OPTIONS } from './args.js';
+
+import { DEFAULT_REDIRECT_URI, SETTINGS } from '../config/settings.js';
+import { EXIT_CODE_HELP } from '../exit-codes.js';
 import type { Command, OptionSpec } from './command.js';
-import { DEFAULT_REDIRECT_URI, SETTINGS } from './config.js';
-import { EXIT_CODE_HELP } from './exit-codes.js';
 import { HTTP_OPTIONS } from './http-options.js';
+import { GLOBAL_OPTIONS, SETTING_OPTIONS } from './parse.js';
 import { SECRET_HELP, SECRET_OPTIONS } from './secret-input.js';
 
 /**

@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { createKakaoClient, type KakaoClient } from '../client/index.js';
-import type { CommandContext } from './command.js';
-import { ConfigError } from './errors.js';
-import { httpTimeoutMs } from './http-options.js';
+import { createKakaoClient, type KakaoClient } from '../../client/index.js';
+import type { CommandContext } from '../args/command.js';
+import { httpTimeoutMs } from '../args/http-options.js';
+import { ConfigError } from '../errors.js';
 
 /** The REST API key's shape: 32 hexadecimal characters. */
 export const KAKAO_KEY_SHAPE = /^[0-9a-f]{32}$/i;

@@ -3,8 +3,9 @@
  *
  * @module
  */
+
+import { UsageError } from '../errors.js';
 import type { CommandContext } from './command.js';
-import { UsageError } from './errors.js';
 
 /** A string option's value, or undefined when absent. */
 export function stringOption(ctx: CommandContext, name: string): string | undefined {

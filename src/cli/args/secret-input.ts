@@ -4,9 +4,10 @@
  *
  * @module
  */
+
+import { SETTINGS } from '../config/settings.js';
+import { UsageError } from '../errors.js';
 import type { CommandContext, OptionValues } from './command.js';
-import { SETTINGS } from './config.js';
-import { UsageError } from './errors.js';
 
 /** The secret options and the environment variable each falls back to. */
 export const SECRET_OPTIONS = new Map<string, string>([

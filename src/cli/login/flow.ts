@@ -13,12 +13,12 @@ import {
   generateState,
   type KakaoClient,
   type KakaoTokenSet,
-} from '../client/index.js';
+} from '../../client/index.js';
+import { AuthorizePageError } from '../errors.js';
+import type { Io } from '../output/io.js';
+import type { Redactor } from '../output/redact.js';
 import { probeAuthorize } from './authorize-probe.js';
 import { startCallbackListener } from './callback-listener.js';
-import { AuthorizePageError } from './errors.js';
-import type { Io } from './io.js';
-import type { Redactor } from './redact.js';
 import { startWaitingIndicator } from './waiting-indicator.js';
 
 /** How to run one login. */

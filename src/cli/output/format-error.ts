@@ -4,9 +4,8 @@
  *
  * @module
  */
-import { AuthorizePageError, CallbackError, CliError } from './errors.js';
-import { ExitCode, type ExitCodeValue } from './exit-codes.js';
-import { DEFAULT_HTTP_TIMEOUT_S } from './http-options.js';
+import { AuthorizePageError, CallbackError, CliError } from '../errors.js';
+import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import {
   explainApiCode,
   explainCallbackError,
@@ -128,7 +127,7 @@ function clientHint(e: KakaoErrorShape, kakaoSaid: unknown): Hint {
 function transportError(err: Error, e: KakaoErrorShape): FormattedError {
   if (e.code === 'timeout') {
     return {
-      message: `Kakao did not answer in time. Try again; if the network from here is slow, allow more time with --http-timeout SECONDS (default ${DEFAULT_HTTP_TIMEOUT_S}). Check KAKAO_AUTH_URL / KAKAO_API_URL when you point the CLI at an emulator (\`kakao-oauth doctor\`).`,
+      message: `Kakao did not answer in time. Try again; if the network from here is slow, allow more time with --http-timeout SECONDS. Check KAKAO_AUTH_URL / KAKAO_API_URL when you point the CLI at an emulator (\`kakao-oauth doctor\`).`,
       exitCode: ExitCode.failure,
       code: 'timeout',
     };
