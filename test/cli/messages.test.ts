@@ -59,4 +59,11 @@ describe('kakao-oauth messages', () => {
     );
     expect(run.stderr).not.toContain('ENOENT');
   });
+
+  it('url --help lists every field it prints, code_challenge_method included', async () => {
+    const run = await runCli(['url', '--help'], sandbox());
+    expect(run.stdout).toMatch(
+      /"url", "state", "code_verifier", "code_challenge_method", "nonce", "redirect_uri"/,
+    );
+  });
 });

@@ -15,7 +15,8 @@ export const urlCommand: Command = {
   name: 'url',
   summary: 'print an authorize URL plus the state, PKCE verifier and nonce it uses (JSON)',
   description: `Prints JSON with the authorize URL and the values a later step needs:
-  { "url", "state", "code_verifier", "nonce", "redirect_uri" }
+  { "url", "state", "code_verifier", "code_challenge_method", "nonce", "redirect_uri" }
+(code_challenge_method is always S256: the URL carries the PKCE challenge of code_verifier.)
 Open the URL, log in, copy the code from the redirect, then:
   kakao-oauth token --code CODE --code-verifier VERIFIER [--nonce NONCE]`,
   options: {
