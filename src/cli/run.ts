@@ -152,6 +152,7 @@ function makeContext(
     cwd: world.cwd,
     signal: world.signal,
     interactive: world.interactive,
+    readStdin: world.readStdin ?? noStdin,
     redactor,
     hints,
     profile,

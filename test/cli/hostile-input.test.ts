@@ -60,6 +60,10 @@ describe('secrets without the process list', () => {
     const fromEnv = await runCli(['info'], sandbox(), { ...env, KAKAO_ACCESS_TOKEN: accessToken });
     expect(fromEnv.code, fromEnv.stderr).toBe(0);
     expect(JSON.parse(fromStdin.stdout).id).toBe(JSON.parse(fromEnv.stdout).id);
+    const idToken = JSON.parse(token.stdout).id_token as string;
+    const verify = await runCli(['verify', '-'], sandbox(), env, `${idToken}\n`);
+    expect(verify.code, verify.stderr).toBe(0);
+    expect(JSON.parse(verify.stdout).sub).toBe(JSON.parse(fromEnv.stdout).id);
   });
 
   it('--help says so and warns about the process list', async () => {

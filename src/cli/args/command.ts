@@ -55,6 +55,8 @@ export interface CommandContext {
   readonly signal: AbortSignal;
   /** A person is at a terminal (stdin and stderr are TTYs, and CI is not set). */
   readonly interactive: boolean;
+  /** Reads all of stdin (for a secret given as `-`). */
+  readStdin(): Promise<string>;
   /** Register every secret the command handles here, so no message can leak it. */
   readonly redactor: Redactor;
   /** Facts the error formatter may mention (the redirect URI in use…). */
