@@ -1,7 +1,7 @@
 // Launches Debian's Chromium headless through playwright-core (never a downloaded browser), with the
 // flags this closed network needs.
 import { type Browser, chromium } from 'playwright-core';
-import { requireSystemBinary } from './system.js';
+import { systemBinary } from './system.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -10,8 +10,7 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
  * browser test files call before launching.
  */
 export function chromiumAvailable(): true {
-  requireSystemBinary(CHROMIUM_PATH, 'chromium');
-  return true;
+  return systemBinary(CHROMIUM_PATH, 'chromium');
 }
 
 /** Starts a headless Chromium (playwright gives it a fresh, empty profile). Close it in `afterAll`. */

@@ -11,3 +11,12 @@ export function requireSystemBinary(path: string, debianPackage: string): void {
     );
   }
 }
+
+/**
+ * The same check for tests written as `describe.runIf(systemBinary(…))`: returns true, or throws
+ * (there is no skip path: npm test installs the package first).
+ */
+export function systemBinary(path: string, debianPackage: string): true {
+  requireSystemBinary(path, debianPackage);
+  return true;
+}
