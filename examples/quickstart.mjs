@@ -2,6 +2,7 @@
 // the redirect, the code exchange with id_token verification, the user, a refresh, and logout.
 // Run it with `npm run build && node examples/quickstart.mjs`. Against real Kakao, drop the
 // emulator and the two base URLs, and send the user's browser to `url` instead of fetching it.
+// #region docs
 import {
   buildAuthorizationUrl,
   createKakaoClient,
@@ -51,3 +52,4 @@ const refreshed = await refreshTokens(kakao, tokens);
 console.log('refreshed; same refresh token kept:', refreshed.refreshToken === tokens.refreshToken);
 await logout(kakao, { accessToken: refreshed.accessToken });
 await emulator.close();
+// #endregion docs

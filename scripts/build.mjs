@@ -14,7 +14,7 @@ const ENTRIES = [
   'src/emulator/web.ts',
   'src/testing/index.ts',
   'src/cli/main.ts',
-  'src/cli/profile-store.ts',
+  'src/cli/config/profile-store.ts',
 ];
 
 rmSync('dist', { recursive: true, force: true });

@@ -1,8 +1,17 @@
 // Runs the whole vitest suite and ends with the one plain line CI reads: `N passed, N failed, N skipped`.
 // vitest's own summary is not what CI reads, so the counts come from its JSON reporter.
 // Extra arguments are passed to vitest (e.g. `npm test -- test/client`).
+// First it makes sure the system packages the tests need are there (installing them when it can),
+// so a fresh machine runs every test: none is ever skipped for a missing package.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { ensureSystemPackages } from './system-packages.mjs';
+
+const missing = ensureSystemPackages();
+if (missing) {
+  console.error(missing);
+  process.exit(1);
+}
 
 const resultFile = '.vitest-results.json';
 rmSync(resultFile, { force: true });

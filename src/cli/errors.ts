@@ -39,6 +39,19 @@ export class ConfigError extends CliError {
   }
 }
 
+/** A profile file exists but cannot be used (not JSON, or the wrong shape). Exit 2. */
+export class CorruptProfileError extends ConfigError {
+  /** The profile file. */
+  readonly file: string;
+
+  constructor(file: string, problem: string) {
+    super(
+      `Profile ${file} cannot be used: ${problem}. Fix or delete the file (commands that save tokens set it aside as ${file}.corrupt and start a fresh one).`,
+    );
+    this.file = file;
+  }
+}
+
 /** No callback reached the loopback listener in time. Exit 3. */
 export class LoginTimeoutError extends CliError {
   constructor(message: string) {
@@ -54,11 +67,11 @@ export class InterruptedError extends CliError {
 }
 
 /**
- * The browser came back to the loopback listener with an error instead of a code (`access_denied`,
- * `consent_required`…), with a wrong `state`, or without a code. Exit 1.
+ * The browser came back to the loopback listener (with the right `state`) carrying an error instead
+ * of a code (`access_denied`, `consent_required`…), or without a code. Exit 1.
  */
 export class CallbackError extends CliError {
-  /** The OAuth `error` value from the redirect, or `state_mismatch` / `missing_code`. */
+  /** The OAuth `error` value from the redirect, or `missing_code`. */
   readonly error: string;
   /** Kakao's `error_description`, when it sent one (never contains a code or token). */
   readonly errorDescription: string | undefined;
@@ -67,5 +80,19 @@ export class CallbackError extends CliError {
     super(`The browser came back with error "${error}".`, `callback_${error}`, ExitCode.failure);
     this.error = error;
     this.errorDescription = errorDescription;
+  }
+}
+
+/**
+ * Kakao's authorize endpoint answered the login request with an error page (a bad key, an
+ * unregistered redirect URI, unknown consent items…) instead of a sign-in page. Exit 1.
+ */
+export class AuthorizePageError extends CliError {
+  /** The KOE code the page shows. */
+  readonly koe: string;
+
+  constructor(koe: string) {
+    super(`Kakao answered the login request with an error page (${koe}).`, koe, ExitCode.failure);
+    this.koe = koe;
   }
 }

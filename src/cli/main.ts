@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { text } from 'node:stream/consumers';
 /**
  * The `kakao-oauth` command: binds {@link runCli} to the process (argv, env, streams, signals).
  *
@@ -31,5 +32,6 @@ const code = await runCli(process.argv.slice(2), {
   signal: controller.signal,
   interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY) && process.env.CI !== 'true',
   commands: COMMANDS,
+  readStdin: () => text(process.stdin),
 });
 process.stdout.write('', () => process.exit(code));

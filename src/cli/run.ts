@@ -5,18 +5,26 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
-import { parseCommandArgs, splitCommand } from './args.js';
-import type { Command, CommandContext, OptionValues, ProfileHandle } from './command.js';
-import { type ResolvedConfig, resolveConfig } from './config.js';
-import { readDotenv } from './dotenv.js';
+import type { Command, CommandContext, OptionValues, ProfileHandle } from './args/command.js';
+import { commandHelp, topLevelHelp } from './args/help.js';
+import { parseCommandArgs, splitCommand } from './args/parse.js';
+import { secretsFromStdin } from './args/secret-input.js';
+import { readDotenv } from './config/dotenv.js';
+import {
+  checkProfileName,
+  profilePath,
+  profilesDir,
+  readProfile,
+  updateProfile,
+} from './config/profile-store.js';
+import { type ResolvedConfig, resolveConfig } from './config/settings.js';
 import { CliError, InterruptedError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
-import { formatError } from './format-error.js';
-import { commandHelp, topLevelHelp } from './help.js';
-import type { Io } from './io.js';
-import type { HintContext } from './kakao-hints.js';
-import { checkProfileName, profilePath, profilesDir, readProfile, updateProfile } from './profile-store.js';
-import { Redactor } from './redact.js';
+import { formatError } from './output/format-error.js';
+import { type Io, note } from './output/io.js';
+import type { HintContext } from './output/kakao-hints.js';
+import { Redactor } from './output/redact.js';
+import { terminalSafeJson } from './output/terminal-text.js';
 
 /** What the CLI runs against. */
 export interface CliEnvironment {
@@ -28,6 +36,8 @@ export interface CliEnvironment {
   /** A person is at a terminal (stdin and stderr are TTYs, and CI is not set). */
   interactive: boolean;
   commands: readonly Command[];
+  /** Reads all of stdin (for a secret option given as `-`). */
+  readStdin?: (() => Promise<string>) | undefined;
 }
 
 /**
@@ -51,15 +61,21 @@ export async function runCli(argv: readonly string[], world: CliEnvironment): Pr
   } catch (thrown) {
     const err = world.signal.aborted && !(thrown instanceof CliError) ? interruption(world.signal) : thrown;
     const formatted = formatError(err, { ...hints, redactor, debug: flags.debug });
-    world.io.stderr.write(`kakao-oauth: ${formatted.message}\n`);
+    // Usage errors already name the command (`kakao-oauth login: …`): no second prefix.
+    const prefix = formatted.message.startsWith('kakao-oauth') ? '' : 'kakao-oauth: ';
+    note(world.io, `${prefix}${formatted.message}`);
     if (flags.json) {
       const body = {
         error: { code: formatted.code, message: formatted.message, exit_code: formatted.exitCode },
       };
-      world.io.stdout.write(`${JSON.stringify(body)}\n`);
+      world.io.stdout.write(`${terminalSafeJson(JSON.stringify(body))}\n`);
     }
     return formatted.exitCode;
   }
+}
+
+async function noStdin(): Promise<string> {
+  return '';
 }
 
 function interruption(signal: AbortSignal): InterruptedError {
@@ -82,26 +98,30 @@ async function dispatch(
       `unknown command ${JSON.stringify(name)}. Commands: ${names}. Run \`kakao-oauth --help\`.`,
     );
   }
-  const { values, positionals } = parseCommandArgs(command, rest);
-  if (values.help === true) {
+  const parsed = parseCommandArgs(command, rest);
+  if (parsed.values.help === true) {
     world.io.stdout.write(commandHelp(command));
     return ExitCode.ok;
   }
+  const values = await secretsFromStdin(command.name, parsed.values, world.readStdin ?? noStdin);
+  const { positionals } = parsed;
   const ctx = makeContext(command, values, positionals, world, redactor, hints, flags);
   return (await command.run(ctx)) ?? ExitCode.ok;
 }
 
+const VERSION_FLAGS = new Set(['--version', '-v']);
+
 function topLevel(rest: string[], world: CliEnvironment): number {
   const { positionals } = parseCommandArgs(
     undefined,
-    rest.filter((a) => a !== '--version'),
+    rest.filter((a) => !VERSION_FLAGS.has(a)),
   );
   const topic = positionals[0] ? world.commands.find((c) => c.name === positionals[0]) : undefined;
   if (topic) {
     world.io.stdout.write(commandHelp(topic));
     return ExitCode.ok;
   }
-  if (rest.includes('--version')) {
+  if (rest.some((a) => VERSION_FLAGS.has(a))) {
     world.io.stdout.write(`${packageVersion()}\n`);
     return ExitCode.ok;
   }
@@ -120,7 +140,11 @@ function makeContext(
   hints: HintContext,
   flags: { json: boolean; debug: boolean },
 ): CommandContext {
-  const profile = profileHandle(typeof values.profile === 'string' ? values.profile : 'default', world.env);
+  const profile = profileHandle(
+    typeof values.profile === 'string' ? values.profile : 'default',
+    world.env,
+    world.io,
+  );
   let resolved: ResolvedConfig | undefined;
   return {
     command: command.name,
@@ -132,6 +156,7 @@ function makeContext(
     cwd: world.cwd,
     signal: world.signal,
     interactive: world.interactive,
+    readStdin: world.readStdin ?? noStdin,
     redactor,
     hints,
     profile,
@@ -140,7 +165,7 @@ function makeContext(
         flags: values,
         env: world.env,
         dotenv: readDotenv(world.cwd),
-        profile: profile.read()?.settings ?? {},
+        profile: () => profile.read()?.settings ?? {},
       });
       redactor.add(resolved.values.clientSecret, resolved.values.adminKey);
       hints.redirectUri = resolved.values.redirectUri;
@@ -150,7 +175,7 @@ function makeContext(
   };
 }
 
-function profileHandle(name: string, env: Record<string, string | undefined>): ProfileHandle {
+function profileHandle(name: string, env: Record<string, string | undefined>, io: Io): ProfileHandle {
   const dir = profilesDir(env);
   checkProfileName(name);
   return {
@@ -158,7 +183,10 @@ function profileHandle(name: string, env: Record<string, string | undefined>): P
     dir,
     path: profilePath(dir, name),
     read: () => readProfile(dir, name),
-    update: (change) => updateProfile(dir, name, change),
+    update: (change) =>
+      updateProfile(dir, name, change, (err, keptAs) =>
+        note(io, `Profile ${err.file} was unusable; it is kept as ${keptAs} and a fresh one is written.`),
+      ),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommandArgs, splitCommand } from '../../src/cli/args.js';
-import type { Command } from '../../src/cli/command.js';
+import type { Command } from '../../src/cli/args/command.js';
+import { parseCommandArgs, splitCommand } from '../../src/cli/args/parse.js';
 import { UsageError } from '../../src/cli/errors.js';
 
 const command: Command = {

@@ -1,14 +1,14 @@
 // `kakao-oauth login` through the emulator's real sign-in and consent pages in Chromium
-// (playwright-core driving Debian's /usr/bin/chromium). Skips loudly without Chromium, except under CI.
+// (playwright-core driving Debian's /usr/bin/chromium, which npm test installs first).
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from '../support/browser.js';
 import { emulatorEnv, type RunningEmulator, startTestEmulator } from './support/emulator.js';
 import { assertBuilt, sandbox, startCli, stopAllClis } from './support/run-cli.js';
 
-const hasChromium = chromiumAvailable();
+chromiumAvailable();
 
-describe.runIf(hasChromium)('kakao-oauth login in Chromium, through the emulator pages', () => {
+describe('kakao-oauth login in Chromium, through the emulator pages', () => {
   let browser: Browser;
   let server: RunningEmulator;
   let uris: string[];

@@ -1,7 +1,8 @@
+import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { startCallbackListener } from '../../src/cli/callback-listener.js';
 import { CallbackError, ConfigError, InterruptedError, LoginTimeoutError } from '../../src/cli/errors.js';
-import { loopbackTarget } from '../../src/cli/loopback.js';
+import { startCallbackListener } from '../../src/cli/login/callback-listener.js';
+import { loopbackTarget } from '../../src/cli/login/loopback.js';
 
 const start = (extra: { timeoutMs?: number; signal?: AbortSignal } = {}) =>
   startCallbackListener({ redirectUri: 'http://127.0.0.1:0/callback', expectedState: 'st-123', ...extra });
@@ -44,17 +45,41 @@ describe('startCallbackListener', () => {
     }
   });
 
-  it('rejects a wrong state with a failure page', async () => {
+  it('answers a request without the right state (code or error) and keeps waiting for its own', async () => {
     const listener = await start();
     try {
-      const browser = fetch(`${listener.redirectUri}?code=c&state=forged`);
-      await expect(listener.result).rejects.toMatchObject({ error: 'state_mismatch' });
-      listener.finish(false, 'State mismatch.');
-      const page = await browser;
-      expect(page.status).toBe(400);
-      expect(await page.text()).toContain('Kakao login failed');
+      const stale = await fetch(`${listener.redirectUri}?code=c&state=forged`);
+      expect(stale.status).toBe(400);
+      expect(await stale.text()).toContain('was ignored');
+      const forgedError = await fetch(`${listener.redirectUri}?error=access_denied&error_description=x`);
+      expect(forgedError.status).toBe(400);
+      const browser = fetch(`${listener.redirectUri}?code=the-code&state=st-123`);
+      await expect(listener.result).resolves.toEqual({ code: 'the-code', state: 'st-123' });
+      listener.finish(true, 'ok');
+      expect((await browser).status).toBe(200);
     } finally {
       await listener.close();
+    }
+  });
+
+  it('reports the redirect URI exactly as given (Kakao compares it as a string)', async () => {
+    for (const given of ['http://127.0.0.1:PORT', 'http://LOCALHOST:PORT/Callback']) {
+      const port = await new Promise<number>((resolve) => {
+        const probe = createServer().listen(0, '127.0.0.1', () => {
+          const { port } = probe.address() as { port: number };
+          probe.close(() => resolve(port));
+        });
+      });
+      const redirectUri = given.replace('PORT', String(port));
+      const listener = await startCallbackListener({ redirectUri, expectedState: 's' });
+      try {
+        expect(listener.redirectUri).toBe(redirectUri);
+        void fetch(`http://127.0.0.1:${port}${new URL(redirectUri).pathname}?code=c&state=s`).catch(() => {});
+        await expect(listener.result).resolves.toEqual({ code: 'c', state: 's' });
+        listener.finish(true, 'ok');
+      } finally {
+        await listener.close();
+      }
     }
   });
 

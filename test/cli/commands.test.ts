@@ -145,17 +145,13 @@ describe('kakao-oauth login (unattended, against the emulator)', () => {
     expect(me.stderr).not.toContain(access_token);
   });
 
-  it('times out with exit 3 when the browser never comes back (here: KOE006, redirect not registered)', async () => {
+  it('times out with exit 3 when the browser never comes back', async () => {
     const box = sandbox();
-    const env = { ...emulatorEnv(server, 'http://127.0.0.1:9/not-registered') };
-    const cli = startCli(['login', '--no-browser', '--timeout', '1'], box, env);
-    const [url] = await cli.waitForStderr(/https?:\/\/\S+\/oauth\/authorize\?\S+/);
-    const page = await fetch(url, { redirect: 'manual' });
-    expect(page.status).toBe(400);
-    expect(await page.text()).toContain('KOE006');
+    const cli = startCli(['login', '--no-browser', '--timeout', '1'], box, emulatorEnv(server, uris[5]!));
+    await cli.waitForStderr(/https?:\/\/\S+\/oauth\/authorize\?\S+/);
     const run = await cli.done;
     expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(/Timed out: no login came back to http:\/\/127\.0\.0\.1:9\/not-registered/);
+    expect(run.stderr).toContain(`Timed out: no login came back to ${uris[5]} within 1 s`);
     expect(run.stdout).toBe('');
   });
 });
@@ -245,7 +241,7 @@ describe('configuration and usage errors', () => {
     const bad = await runCli(['me', '--bogus'], box);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe(
-      'kakao-oauth: kakao-oauth me: unknown option --bogus. Run `kakao-oauth me --help` for the options.\n',
+      'kakao-oauth me: unknown option --bogus. Run `kakao-oauth me --help` for the options.\n',
     );
     expect(bad.stdout).toBe('');
     const unknown = await runCli(['fly'], box);
@@ -255,7 +251,7 @@ describe('configuration and usage errors', () => {
 
   it('a missing key is a configuration error (exit 2), and .env in the working directory is read', async () => {
     const box = sandbox();
-    const none = await runCli(['me'], box);
+    const none = await runCli(['refresh'], box);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/No REST API key: set KAKAO_REST_API_KEY/);
     writeFileSync(
@@ -268,11 +264,18 @@ describe('configuration and usage errors', () => {
     expect(report.ok).toBe(true);
     expect(report.checks.find((c: { id: string }) => c.id === 'rest_api_key').message).toMatch(/from \.env/);
     expect(report.checks.map((c: { id: string }) => c.id)).toEqual([
+      'source_kakao_rest_api_key',
+      'source_kakao_client_secret',
+      'source_kakao_redirect_uri',
+      'source_kakao_admin_key',
+      'source_kakao_auth_url',
+      'source_kakao_api_url',
       'rest_api_key',
       'redirect_uri',
       'client_secret',
       'auth_url',
       'issuer',
+      'app_registration',
       'api_url',
     ]);
   });
@@ -334,8 +337,11 @@ describe('kakao-oauth emulator and demo', () => {
       'KAKAO_API_URL',
       'KAKAO_REST_API_KEY',
       'KAKAO_REDIRECT_URI',
+      'KAKAO_ADMIN_KEY',
     ]);
     expect(lines).toContain(`KAKAO_REST_API_KEY=${DEFAULT_APP.restApiKey}`);
+    expect(lines).toContain(`KAKAO_ADMIN_KEY=${DEFAULT_APP.adminKey}`);
+    expect(run.stderr).toMatch(/KAKAO_ADMIN_KEY is this local emulator's own admin key/);
     expect(lines).toContain('KAKAO_REDIRECT_URI=http://127.0.0.1:8719/callback');
     expect(run.stderr).toMatch(/Emulator stopped/);
   });

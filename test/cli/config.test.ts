@@ -4,7 +4,7 @@ import {
   DEFAULT_AUTH_URL,
   DEFAULT_REDIRECT_URI,
   resolveConfig,
-} from '../../src/cli/config.js';
+} from '../../src/cli/config/settings.js';
 
 describe('resolveConfig precedence: flag > env > .env > profile > default', () => {
   const layers = {
@@ -24,7 +24,6 @@ describe('resolveConfig precedence: flag > env > .env > profile > default', () =
       restApiKey: 'from-flag',
       clientSecret: 'secret-env',
       redirectUri: 'http://127.0.0.1:9/cb',
-      adminKey: 'admin-profile',
       authUrl: DEFAULT_AUTH_URL,
       apiUrl: DEFAULT_API_URL,
     });
@@ -32,7 +31,6 @@ describe('resolveConfig precedence: flag > env > .env > profile > default', () =
       restApiKey: 'flag',
       clientSecret: 'env',
       redirectUri: '.env',
-      adminKey: 'profile',
       authUrl: 'default',
       apiUrl: 'default',
     });
@@ -46,8 +44,51 @@ describe('resolveConfig precedence: flag > env > .env > profile > default', () =
     const onlyProfile = resolveConfig({ ...layers, flags: {}, env: {}, dotenv: {} });
     expect(onlyProfile.values.restApiKey).toBe('from-profile');
     expect(onlyProfile.values.redirectUri).toBe('http://127.0.0.1:1/p');
+    expect(onlyProfile.values.adminKey).toBe('admin-profile');
+    expect(onlyProfile.sources.adminKey).toBe('profile');
     const nothing = resolveConfig({ flags: {}, env: {}, dotenv: {}, profile: {} });
     expect(nothing.values.restApiKey).toBeUndefined();
     expect(nothing.values.redirectUri).toBe(DEFAULT_REDIRECT_URI);
+  });
+});
+
+describe('a profile belongs to the key it holds', () => {
+  const emulatorProfile = {
+    restApiKey: 'emulator-key',
+    authUrl: 'http://127.0.0.1:4000',
+    apiUrl: 'http://127.0.0.1:4000',
+    redirectUri: 'http://127.0.0.1:1/p',
+  };
+
+  it("is not used at all when the key comes from the environment (its emulator URLs don't win)", () => {
+    const { values, sources } = resolveConfig({
+      flags: {},
+      env: { KAKAO_REST_API_KEY: 'real-key' },
+      dotenv: {},
+      profile: emulatorProfile,
+    });
+    expect(values).toEqual({
+      restApiKey: 'real-key',
+      redirectUri: DEFAULT_REDIRECT_URI,
+      authUrl: DEFAULT_AUTH_URL,
+      apiUrl: DEFAULT_API_URL,
+    });
+    expect(Object.values(sources)).not.toContain('profile');
+  });
+
+  it('is not even read then (a corrupt one cannot block the command)', () => {
+    const read = () => {
+      throw new Error('corrupt profile read');
+    };
+    expect(
+      resolveConfig({ flags: { 'rest-api-key': 'k' }, env: {}, dotenv: {}, profile: read }).values.restApiKey,
+    ).toBe('k');
+    expect(() => resolveConfig({ flags: {}, env: {}, dotenv: {}, profile: read })).toThrow(/corrupt/);
+  });
+
+  it('is used whole when it holds the key', () => {
+    const { values } = resolveConfig({ flags: {}, env: {}, dotenv: {}, profile: emulatorProfile });
+    expect(values.authUrl).toBe('http://127.0.0.1:4000');
+    expect(values.restApiKey).toBe('emulator-key');
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDotenv, readDotenv } from '../../src/cli/dotenv.js';
+import { parseDotenv, readDotenv } from '../../src/cli/config/dotenv.js';
 
 describe('parseDotenv', () => {
   it('reads plain, quoted, exported and commented assignments', () => {

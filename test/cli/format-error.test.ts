@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CallbackError, ConfigError, LoginTimeoutError, UsageError } from '../../src/cli/errors.js';
-import { formatError } from '../../src/cli/format-error.js';
-import { Redactor } from '../../src/cli/redact.js';
+import { formatError } from '../../src/cli/output/format-error.js';
+import { explainApiCode, explainKoe } from '../../src/cli/output/kakao-hints.js';
+import { Redactor } from '../../src/cli/output/redact.js';
+import { KakaoApiError, KakaoIdTokenError, KakaoTransportError } from '../../src/index.js';
 
 /** Stand-ins shaped like the client's error classes (the formatter matches by shape). */
 function kakaoAuthError(errorCode: string, error: string, errorDescription: string) {
@@ -95,7 +97,6 @@ describe('formatError', () => {
     expect(formatError(new CallbackError('access_denied', 'User denied access'), ctx).message).toMatch(
       /cancelled.*User denied access/,
     );
-    expect(formatError(new CallbackError('state_mismatch'), ctx).message).toMatch(/state in the callback/);
   });
 });
 
@@ -108,5 +109,49 @@ describe('Redactor', () => {
     expect(r.scrub('KakaoAK abcdef')).toBe('KakaoAK [redacted]');
     expect(r.scrub('id eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln end')).toBe('id [redacted] end');
     expect(r.scrub('?refresh_token=zz&x=1')).toBe('?refresh_token=[redacted]&x=1');
+  });
+
+  it('id_token failures advise per failing check, "log in again" only where it helps', () => {
+    const says = (code: ConstructorParameters<typeof KakaoIdTokenError>[0]) =>
+      formatError(new KakaoIdTokenError(code, 'x.'), ctx).message;
+    expect(says('ID_TOKEN_IAT_FUTURE')).toMatch(/clock is probably behind.*Logging in again will not help/);
+    expect(says('ID_TOKEN_IAT_FUTURE')).not.toMatch(/kakao-oauth login/);
+    expect(says('ID_TOKEN_AUD')).toMatch(/issued for another app: check that KAKAO_REST_API_KEY/);
+    expect(says('ID_TOKEN_JWKS_UNAVAILABLE')).toMatch(/JWKS\) could not be fetched: check the network/);
+    expect(says('ID_TOKEN_EXPIRED')).toMatch(/Get a fresh one with `kakao-oauth login`/);
+  });
+
+  it('a -401 on an admin-key call blames the admin key, not the tokens', () => {
+    const err = new KakaoApiError({ apiCode: -401, msg: 'wrong appKey', status: 401 });
+    const admin = formatError(err, { ...ctx, adminCall: true }).message;
+    expect(admin).toMatch(/admin key was refused/);
+    expect(admin).not.toMatch(/refresh`/);
+    expect(formatError(err, ctx).message).toMatch(/Run `kakao-oauth refresh`/);
+  });
+
+  it('KOE320 without a code verifier names the missing --code-verifier', () => {
+    const message = formatError(kakaoAuthError('KOE320', 'invalid_grant', 'x'), {
+      ...ctx,
+      codeVerifierMissing: true,
+    }).message;
+    expect(message).toMatch(/no PKCE code verifier was sent/);
+    expect(message).toMatch(/Pass --code-verifier/);
+  });
+
+  it('a timeout names the CLI flag, not the library option', () => {
+    const out = formatError(new KakaoTransportError('timeout', 'POST /oauth/token'), ctx);
+    expect(out.message).toMatch(/--http-timeout SECONDS/);
+    expect(out.message).not.toMatch(/timeoutMs/);
+    expect(out.code).toBe('timeout');
+  });
+
+  it('codes named like Object.prototype members find no hint and print no "undefined"', () => {
+    for (const code of ['__proto__', 'constructor', 'hasOwnProperty', 'toString', 'valueOf']) {
+      expect(explainKoe(code, ctx)).toBeUndefined();
+      const auth = formatError(kakaoAuthError(code, 'invalid_request', 'odd'), ctx);
+      expect(auth.message).toContain(`(${code}, invalid_request)`);
+      expect(auth.message).not.toContain('undefined');
+      expect(explainApiCode(Number.NaN, ctx)).toBeUndefined();
+    }
   });
 });

@@ -6,7 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readProfile, writeProfile } from '../../src/cli/profile-store.js';
+import { readProfile, writeProfile } from '../../src/cli/config/profile-store.js';
 import {
   authorizeRedirect,
   emulatorEnv,
@@ -15,7 +15,7 @@ import {
 } from './support/emulator.js';
 import { assertBuilt, ROOT, runCli, sandbox, startCli, stopAllClis } from './support/run-cli.js';
 
-const STORE = pathToFileURL(join(ROOT, 'dist/cli/profile-store.js')).href;
+const STORE = pathToFileURL(join(ROOT, 'dist/cli/config/profile-store.js')).href;
 
 /** The child: writes generation N with a 300 kB token whose length and fill encode N, forever. */
 const WRITER = `

@@ -2,14 +2,14 @@ import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/cli/errors.js';
 import {
   checkProfileName,
   profilesDir,
   readProfile,
   updateProfile,
   writeProfile,
-} from '../../src/cli/profile-store.js';
+} from '../../src/cli/config/profile-store.js';
+import { ConfigError } from '../../src/cli/errors.js';
 
 const temp = () => join(mkdtempSync(join(tmpdir(), 'kakao-profiles-')), 'kakao-oauth');
 
@@ -48,7 +48,23 @@ describe('profile store', () => {
     writeProfile(dir, 'bad', {});
     writeFileSync(join(dir, 'bad.json'), '{"tokens": ');
     expect(() => readProfile(dir, 'bad')).toThrow(ConfigError);
-    expect(() => readProfile(dir, 'bad')).toThrow(/bad\.json is not valid JSON/);
+    expect(() => readProfile(dir, 'bad')).toThrow(/bad\.json cannot be used: it is not valid JSON/);
+  });
+
+  it('sets a corrupt file aside when updating, and says where it went', () => {
+    const dir = temp();
+    writeProfile(dir, 'bad', {});
+    writeFileSync(join(dir, 'bad.json'), '{"settings": []}');
+    expect(() => readProfile(dir, 'bad')).toThrow(/"settings" is an array, expected an object/);
+    const kept: string[] = [];
+    updateProfile(
+      dir,
+      'bad',
+      (old) => ({ ...old, tokens: { access_token: 'new' } }),
+      (_err, keptAs) => kept.push(keptAs),
+    );
+    expect(kept).toEqual([join(dir, 'bad.json.corrupt')]);
+    expect(readProfile(dir, 'bad')).toEqual({ tokens: { access_token: 'new' } });
   });
 
   it('removes temporary files left by dead writers', () => {

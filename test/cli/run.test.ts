@@ -1,7 +1,7 @@
 // runCli in-process: dispatch, help, --json error objects, interruption, and redaction of what a
 // command registered as secret.
 import { describe, expect, it } from 'vitest';
-import type { Command } from '../../src/cli/command.js';
+import type { Command } from '../../src/cli/args/command.js';
 import { ConfigError } from '../../src/cli/errors.js';
 import { runCli } from '../../src/cli/run.js';
 

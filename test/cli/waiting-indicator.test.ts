@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startWaitingIndicator } from '../../src/cli/waiting-indicator.js';
+import { startWaitingIndicator } from '../../src/cli/login/waiting-indicator.js';
 
 function fakeStream(isTTY: boolean, columns?: number) {
   const chunks: string[] = [];

@@ -5,8 +5,11 @@ import { systemBinary } from './system.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-/** True when Chromium is installed (and throws under CI when it is not). */
-export function chromiumAvailable(): boolean {
+/**
+ * Always true: throws when Chromium is missing (npm test installs it first). Kept as a guard the
+ * browser test files call before launching.
+ */
+export function chromiumAvailable(): true {
   return systemBinary(CHROMIUM_PATH, 'chromium');
 }
 

@@ -1,12 +1,22 @@
-// Tests that need a system package (Debian's chromium, tmux) use this: by hand without the package
-// they skip with a loud reason; under CI=true a missing package is a failure, never a skip.
+// Tests that need a system package (Debian's chromium, tmux, redis-server) use this. `npm test`
+// installs them first (scripts/system-packages.mjs) or stops saying what to install, so a missing
+// one here is a failure with that same advice, never a skip.
 import { existsSync } from 'node:fs';
 
-/** Whether a system binary is there; under CI a missing one throws so the suite fails. */
-export function systemBinary(path: string, debianPackage: string): boolean {
-  if (existsSync(path)) return true;
-  const reason = `${path} is missing: install it with \`apt-get install -y ${debianPackage}\``;
-  if (process.env.CI === 'true') throw new Error(`${reason} (CI must not skip this test).`);
-  console.warn(`\n*** SKIPPING: ${reason}. ***\n`);
-  return false;
+/** Throws (failing the test file) when a system binary the tests need is missing. */
+export function requireSystemBinary(path: string, debianPackage: string): void {
+  if (!existsSync(path)) {
+    throw new Error(
+      `${path} is missing: install it with \`apt-get install -y ${debianPackage}\` (npm test does that by itself when run as root).`,
+    );
+  }
+}
+
+/**
+ * The same check for tests written as `describe.runIf(systemBinary(…))`: returns true, or throws
+ * (there is no skip path: npm test installs the package first).
+ */
+export function systemBinary(path: string, debianPackage: string): true {
+  requireSystemBinary(path, debianPackage);
+  return true;
 }

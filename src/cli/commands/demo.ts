@@ -6,14 +6,14 @@
 import { createServer } from 'node:net';
 import { DEFAULT_APP, DEFAULT_USERS, startEmulator } from '../../emulator/index.js';
 import { createKakaoClient, getUser } from '../../index.js';
-import { DEFAULT_LOGIN_TIMEOUT_MS } from '../callback-listener.js';
-import type { Command, CommandContext } from '../command.js';
-import { playBrowser } from '../demo-browser.js';
-import { formatError } from '../format-error.js';
-import { note, printJson } from '../io.js';
-import { runLoginFlow } from '../login-flow.js';
-import { WAIT_OPTIONS } from '../login-options.js';
-import { flagOption, secondsOption } from '../option-values.js';
+import type { Command, CommandContext } from '../args/command.js';
+import { flagOption, secondsOption } from '../args/option-values.js';
+import { DEFAULT_LOGIN_TIMEOUT_MS } from '../login/callback-listener.js';
+import { playBrowser } from '../login/demo-browser.js';
+import { runLoginFlow } from '../login/flow.js';
+import { WAIT_OPTIONS } from '../login/options.js';
+import { formatError } from '../output/format-error.js';
+import { note, printJson } from '../output/io.js';
 import { visitInBrowser } from './login.js';
 
 /** The `demo` command. */
@@ -79,7 +79,8 @@ async function demoLogin(
     io: ctx.io,
     redactor: ctx.redactor,
     indicator: !unattended,
-    visit: unattended ? (url) => playBrowser(url, ctx.signal) : (url) => visitInBrowser(ctx, url),
+    visit: unattended ? undefined : (url) => visitInBrowser(ctx, url),
+    follow: unattended ? (url) => playBrowser(url, ctx.signal) : undefined,
     describeError: (err) => formatError(err, { ...ctx.hints, redactor: ctx.redactor }).message,
   });
   const user = await getUser(kakao, { accessToken: tokens.accessToken, signal: ctx.signal });

@@ -3,18 +3,20 @@
  *
  * @module
  */
-import type { Command } from '../command.js';
+import type { Command } from '../args/command.js';
 import {
   type CheckResult,
   checkApiServer,
+  checkAppRegistration,
   checkAuthServer,
   checkClientSecret,
   checkRedirectUri,
   checkRestApiKey,
-} from '../doctor-checks.js';
+  checkSources,
+} from '../doctor/checks.js';
 import { ExitCode } from '../exit-codes.js';
-import { printJson, printLine } from '../io.js';
-import { kakaoClient } from '../kakao-client.js';
+import { printJson, printLine } from '../output/io.js';
+import { kakaoClient } from '../session/kakao-client.js';
 
 const MARK: Record<CheckResult['status'], string> = { ok: '✔', info: 'i', warn: '!', fail: '✖' };
 
@@ -22,18 +24,29 @@ const MARK: Record<CheckResult['status'], string> = { ok: '✔', info: 'i', warn
 export const doctorCommand: Command = {
   name: 'doctor',
   summary: 'check the configuration and reachability of Kakao (or the emulator), and explain problems',
-  description: `Checks: the REST API key is set and shaped like a Kakao key (32 hex characters); the
-redirect URI is absolute (and loopback http, which \`login\` needs); whether a client secret is set;
-both base URLs answer; the discovery document's issuer is the one ID tokens are checked against.
+  description: `Shows each setting and where it came from (flag, environment, .env, profile, default;
+secrets only as "set"), and warns when the profile points at a local emulator. Checks: the REST API
+key is set and shaped like a Kakao key (32 hex characters); the redirect URI is absolute (and
+loopback http, which \`login\` needs); whether a client secret is set; both base URLs answer; the
+discovery document's issuer is the one ID tokens are checked against; the auth server accepts the
+key with the redirect URI (an authorize request answered by a sign-in page, not a KOE error page).
 Exit 0 when all is well, 2 when the configuration is wrong, 1 when a server cannot be reached.`,
   options: {},
   usesConfig: true,
   async run(ctx) {
     const config = ctx.config();
-    const checks = [checkRestApiKey(config), checkRedirectUri(config), checkClientSecret(config)];
+    const checks = [
+      ...checkSources(config, ctx.profile.name),
+      checkRestApiKey(config),
+      checkRedirectUri(config),
+      checkClientSecret(config),
+    ];
     if (config.values.restApiKey) {
       const kakao = kakaoClient(ctx);
-      checks.push(...(await checkAuthServer(kakao, ctx.signal)), await checkApiServer(kakao, ctx.signal));
+      const auth = await checkAuthServer(kakao, ctx.signal);
+      checks.push(...auth);
+      if (auth[0]!.status === 'ok') checks.push(await checkAppRegistration(kakao, ctx.signal));
+      checks.push(await checkApiServer(kakao, ctx.signal));
     }
     const failed = (kind: CheckResult['kind']) => checks.some((c) => c.status === 'fail' && c.kind === kind);
     const code = failed('config') ? ExitCode.usage : failed('network') ? ExitCode.failure : ExitCode.ok;

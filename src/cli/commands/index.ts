@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Command } from '../command.js';
+import type { Command } from '../args/command.js';
 import { demoCommand } from './demo.js';
 import { doctorCommand } from './doctor.js';
 import { emulatorCommand } from './emulator.js';

@@ -4,11 +4,12 @@
  * @module
  */
 import { getAccessTokenInfo } from '../../index.js';
-import type { Command } from '../command.js';
-import { printJson } from '../io.js';
-import { kakaoClient } from '../kakao-client.js';
-import { stringOption } from '../option-values.js';
-import { loadTokens } from '../token-store.js';
+import type { Command } from '../args/command.js';
+import { secretOption } from '../args/secret-input.js';
+import { printJson } from '../output/io.js';
+import { CALLER_OPTIONS } from '../session/caller.js';
+import { kakaoClient } from '../session/kakao-client.js';
+import { loadTokens } from '../session/token-store.js';
 
 /** The `info` command. */
 export const infoCommand: Command = {
@@ -17,17 +18,11 @@ export const infoCommand: Command = {
   description: `Asks Kakao about the profile's access token (or --access-token): which user and app it
 belongs to and how many seconds it has left. -401 means it is invalid or expired: run
 \`kakao-oauth refresh\`.`,
-  options: {
-    'access-token': {
-      type: 'string',
-      valueName: 'TOKEN',
-      description: "use this access token instead of the profile's",
-    },
-  },
+  options: { 'access-token': CALLER_OPTIONS['access-token']! },
   usesConfig: true,
   async run(ctx) {
-    const kakao = kakaoClient(ctx);
-    const accessToken = stringOption(ctx, 'access-token') ?? loadTokens(ctx).accessToken;
+    const kakao = kakaoClient(ctx, { restApiKeyNeeded: false });
+    const accessToken = secretOption(ctx, 'access-token') ?? loadTokens(ctx).accessToken;
     ctx.redactor.add(accessToken);
     const { expiresAt: _absolute, ...info } = await getAccessTokenInfo(kakao, {
       accessToken,

@@ -3,17 +3,24 @@
  *
  * @module
  */
-import { openBrowser } from '../browser.js';
-import { DEFAULT_LOGIN_TIMEOUT_MS } from '../callback-listener.js';
-import type { Command, CommandContext } from '../command.js';
-import { formatError } from '../format-error.js';
-import { note, printJson } from '../io.js';
-import { kakaoClient } from '../kakao-client.js';
-import { runLoginFlow } from '../login-flow.js';
-import { AUTHORIZE_OPTIONS, WAIT_OPTIONS } from '../login-options.js';
-import { loopbackTarget } from '../loopback.js';
-import { flagOption, listOption, secondsOption, stringOption } from '../option-values.js';
-import { saveTokens, tokenResponse } from '../token-store.js';
+
+import type { Command, CommandContext } from '../args/command.js';
+import {
+  choiceListOption,
+  flagOption,
+  listOption,
+  secondsOption,
+  stringOption,
+} from '../args/option-values.js';
+import { DEFAULT_LOGIN_TIMEOUT_MS } from '../login/callback-listener.js';
+import { runLoginFlow } from '../login/flow.js';
+import { loopbackTarget } from '../login/loopback.js';
+import { openBrowser } from '../login/open-browser.js';
+import { AUTHORIZE_OPTIONS, PROMPT_VALUES, WAIT_OPTIONS } from '../login/options.js';
+import { formatError } from '../output/format-error.js';
+import { note, printJson } from '../output/io.js';
+import { kakaoClient } from '../session/kakao-client.js';
+import { saveTokens, tokenResponse } from '../session/token-store.js';
 
 /** The `login` command. */
 export const loginCommand: Command = {
@@ -36,7 +43,7 @@ Kakao Developers → your app → Kakao Login → Redirect URI. Only loopback ht
       kakao,
       redirectUri,
       scope: listOption(ctx, 'scope'),
-      prompt: listOption(ctx, 'prompt'),
+      prompt: choiceListOption(ctx, 'prompt', PROMPT_VALUES),
       loginHint: stringOption(ctx, 'login-hint'),
       timeoutMs: secondsOption(ctx, 'timeout', DEFAULT_LOGIN_TIMEOUT_MS),
       signal: ctx.signal,

@@ -5,10 +5,10 @@
  */
 
 import { getUser } from '../../index.js';
-import { CALLER_OPTIONS, resolveCaller } from '../caller.js';
-import type { Command } from '../command.js';
-import { printJson } from '../io.js';
-import { kakaoClient } from '../kakao-client.js';
+import type { Command } from '../args/command.js';
+import { printJson } from '../output/io.js';
+import { CALLER_OPTIONS, resolveCaller } from '../session/caller.js';
+import { kakaoClient } from '../session/kakao-client.js';
 
 /** The `me` command. */
 export const meCommand: Command = {
@@ -19,7 +19,7 @@ Uses the profile's access token, --access-token, or --user-id with the admin key
   options: { ...CALLER_OPTIONS },
   usesConfig: true,
   async run(ctx) {
-    const kakao = kakaoClient(ctx);
+    const kakao = kakaoClient(ctx, { restApiKeyNeeded: false });
     const { caller } = resolveCaller(ctx);
     const user = await getUser(kakao, { ...caller, signal: ctx.signal });
     printJson(ctx.io, user);

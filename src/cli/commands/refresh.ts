@@ -4,11 +4,11 @@
  * @module
  */
 import { refreshTokens } from '../../index.js';
-import type { Command } from '../command.js';
-import { note, printJson } from '../io.js';
-import { kakaoClient } from '../kakao-client.js';
-import { stringOption } from '../option-values.js';
-import { loadTokens, saveTokens, tokenResponse } from '../token-store.js';
+import type { Command } from '../args/command.js';
+import { secretDescription, secretOption } from '../args/secret-input.js';
+import { note, printJson } from '../output/io.js';
+import { kakaoClient } from '../session/kakao-client.js';
+import { loadTokens, saveTokens, tokenResponse } from '../session/token-store.js';
 
 /** The `refresh` command. */
 export const refreshCommand: Command = {
@@ -21,13 +21,13 @@ the old one stays valid and is kept. KOE322 means the refresh token is gone: run
     'refresh-token': {
       type: 'string',
       valueName: 'TOKEN',
-      description: "use this refresh token instead of the profile's",
+      description: secretDescription('refresh-token', "use this refresh token instead of the profile's"),
     },
   },
   usesConfig: true,
   async run(ctx) {
     const kakao = kakaoClient(ctx);
-    const given = stringOption(ctx, 'refresh-token');
+    const given = secretOption(ctx, 'refresh-token');
     ctx.redactor.add(given);
     const previous = given === undefined ? loadTokens(ctx) : undefined;
     // refreshTokens keeps the refresh token (and its expiry) when Kakao sends no new one.

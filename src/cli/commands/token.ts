@@ -4,12 +4,13 @@
  * @module
  */
 import { exchangeCode } from '../../index.js';
-import type { Command } from '../command.js';
+import type { Command } from '../args/command.js';
+import { stringOption } from '../args/option-values.js';
+import { secretDescription, secretOption } from '../args/secret-input.js';
 import { UsageError } from '../errors.js';
-import { note, printJson } from '../io.js';
-import { kakaoClient } from '../kakao-client.js';
-import { stringOption } from '../option-values.js';
-import { saveTokens, tokenResponse } from '../token-store.js';
+import { note, printJson } from '../output/io.js';
+import { kakaoClient } from '../session/kakao-client.js';
+import { saveTokens, tokenResponse } from '../session/token-store.js';
 
 /** The `token` command. */
 export const tokenCommand: Command = {
@@ -23,12 +24,12 @@ makes), pass its verifier with --code-verifier. A code works once and expires af
     code: {
       type: 'string',
       valueName: 'CODE',
-      description: 'the authorization code from the redirect (required)',
+      description: secretDescription('code', 'the authorization code from the redirect (required)'),
     },
     'code-verifier': {
       type: 'string',
       valueName: 'V',
-      description: 'the PKCE verifier printed by `kakao-oauth url`',
+      description: secretDescription('code-verifier', 'the PKCE verifier printed by `kakao-oauth url`'),
     },
     nonce: {
       type: 'string',
@@ -38,14 +39,15 @@ makes), pass its verifier with --code-verifier. A code works once and expires af
   },
   usesConfig: true,
   async run(ctx) {
-    const code = stringOption(ctx, 'code');
+    const code = secretOption(ctx, 'code');
     if (!code)
       throw new UsageError(
-        'kakao-oauth token: --code CODE is required. Run `kakao-oauth token --help`.',
+        'kakao-oauth token: --code CODE (or --code - to read it from stdin, or KAKAO_CODE) is required. Run `kakao-oauth token --help`.',
         'token',
       );
-    const codeVerifier = stringOption(ctx, 'code-verifier');
+    const codeVerifier = secretOption(ctx, 'code-verifier');
     ctx.redactor.add(code, codeVerifier);
+    ctx.hints.codeVerifierMissing = codeVerifier === undefined;
     const kakao = kakaoClient(ctx);
     const nonce = stringOption(ctx, 'nonce');
     const tokens = await exchangeCode(

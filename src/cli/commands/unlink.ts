@@ -5,10 +5,10 @@
  */
 
 import { unlink } from '../../index.js';
-import { CALLER_OPTIONS } from '../caller.js';
-import type { Command } from '../command.js';
-import { endSession } from '../end-session.js';
-import { kakaoClient } from '../kakao-client.js';
+import type { Command } from '../args/command.js';
+import { CALLER_OPTIONS } from '../session/caller.js';
+import { endSession } from '../session/end-session.js';
+import { kakaoClient } from '../session/kakao-client.js';
 
 /** The `unlink` command. */
 export const unlinkCommand: Command = {
@@ -20,7 +20,9 @@ user must agree again at the next login. Removes the profile's tokens. Prints {"
   usesConfig: true,
   async run(ctx) {
     const kakao = kakaoClient(ctx);
-    await endSession(ctx, 'Unlinked', (caller) => unlink(kakao, { ...caller, signal: ctx.signal }));
+    await endSession(ctx, { done: 'Unlinked', clearOnFailure: false }, (caller) =>
+      unlink(kakao, { ...caller, signal: ctx.signal }),
+    );
     return undefined;
   },
 };

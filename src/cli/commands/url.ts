@@ -4,18 +4,19 @@
  * @module
  */
 import { buildAuthorizationUrl, generateNonce, generatePkce, generateState } from '../../index.js';
-import type { Command } from '../command.js';
-import { printJson } from '../io.js';
-import { kakaoClient } from '../kakao-client.js';
-import { AUTHORIZE_OPTIONS } from '../login-options.js';
-import { listOption, stringOption } from '../option-values.js';
+import type { Command } from '../args/command.js';
+import { choiceListOption, listOption, stringOption } from '../args/option-values.js';
+import { AUTHORIZE_OPTIONS, PROMPT_VALUES } from '../login/options.js';
+import { printJson } from '../output/io.js';
+import { kakaoClient } from '../session/kakao-client.js';
 
 /** The `url` command. */
 export const urlCommand: Command = {
   name: 'url',
   summary: 'print an authorize URL plus the state, PKCE verifier and nonce it uses (JSON)',
   description: `Prints JSON with the authorize URL and the values a later step needs:
-  { "url", "state", "code_verifier", "nonce", "redirect_uri" }
+  { "url", "state", "code_verifier", "code_challenge_method", "nonce", "redirect_uri" }
+(code_challenge_method is always S256: the URL carries the PKCE challenge of code_verifier.)
 Open the URL, log in, copy the code from the redirect, then:
   kakao-oauth token --code CODE --code-verifier VERIFIER [--nonce NONCE]`,
   options: {
@@ -30,7 +31,7 @@ Open the URL, log in, copy the code from the redirect, then:
     const nonce = generateNonce();
     const url = buildAuthorizationUrl(kakao, {
       scope: listOption(ctx, 'scope'),
-      prompt: listOption(ctx, 'prompt'),
+      prompt: choiceListOption(ctx, 'prompt', PROMPT_VALUES),
       loginHint: stringOption(ctx, 'login-hint'),
       state,
       nonce,

@@ -4,12 +4,12 @@
  * @module
  */
 import { verifyIdToken } from '../../index.js';
-import type { Command } from '../command.js';
+import type { Command } from '../args/command.js';
+import { stringOption } from '../args/option-values.js';
 import { ConfigError } from '../errors.js';
-import { note, printJson } from '../io.js';
-import { kakaoClient } from '../kakao-client.js';
-import { stringOption } from '../option-values.js';
-import { loadTokens } from '../token-store.js';
+import { note, printJson } from '../output/io.js';
+import { kakaoClient } from '../session/kakao-client.js';
+import { loadTokens } from '../session/token-store.js';
 
 /** The `verify` command. */
 export const verifyCommand: Command = {
@@ -21,11 +21,19 @@ the profile's ID token. Prints the claims as JSON.`,
   options: {
     nonce: { type: 'string', valueName: 'N', description: 'the nonce sent with the authorize request' },
   },
-  positionals: [{ name: 'ID_TOKEN', required: false, description: "the ID token (default: the profile's)" }],
+  positionals: [
+    {
+      name: 'ID_TOKEN',
+      required: false,
+      description: "the ID token (default: the profile's; - reads it from stdin)",
+    },
+  ],
   usesConfig: true,
   async run(ctx) {
     const kakao = kakaoClient(ctx);
-    const idToken = ctx.positionals[0] ?? loadTokens(ctx).idToken;
+    const given = ctx.positionals[0];
+    // `-` reads the token from stdin: an argument is visible to other users in the process list.
+    const idToken = given === '-' ? (await ctx.readStdin()).trim() : (given ?? loadTokens(ctx).idToken);
     if (!idToken) {
       throw new ConfigError(
         `Profile "${ctx.profile.name}" has no ID token: log in with openid in --scope (and OIDC on for the app), or pass ID_TOKEN.`,

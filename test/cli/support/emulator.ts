@@ -1,7 +1,9 @@
 // Starts an emulator in the test process with extra loopback redirect URIs registered on free
 // ports (so parallel tests never fight over 8719), plus a second app whose client secret is on.
 import { createServer } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 import { DEFAULT_APP, DEFAULT_USERS, startEmulator } from '../../../src/emulator/index.js';
+import { assertBuilt, stopAllClis } from './run-cli.js';
 
 export const SECRET_APP_KEY = '0123456789abcdef0123456789abcdef';
 export const SECRET_APP_SECRET = 'emulator-client-secret-value';
@@ -64,4 +66,26 @@ export async function authorizeRedirect(url: string): Promise<URL> {
   const location = res.headers.get('location');
   if (res.status !== 302 || !location) throw new Error(`authorize answered ${res.status}, not a redirect`);
   return new URL(location, url);
+}
+
+/** A test emulator for one file: started in beforeAll, closed (with any CLI child) in afterAll. */
+export interface FileEmulator {
+  server: RunningEmulator;
+  uris: string[];
+}
+
+/** Registers the hooks that start a test emulator with `count` redirect URIs for this file. */
+export function useTestEmulator(count: number, autoLogin = true): FileEmulator {
+  const emulator = {} as FileEmulator;
+  beforeAll(async () => {
+    assertBuilt();
+    const { server, redirectUris } = await startTestEmulator(count, autoLogin);
+    emulator.server = server;
+    emulator.uris = redirectUris;
+  });
+  afterAll(async () => {
+    stopAllClis();
+    await emulator.server?.close();
+  });
+  return emulator;
 }

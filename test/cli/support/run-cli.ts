@@ -78,18 +78,20 @@ export function startCli(
   args: readonly string[],
   box: Sandbox,
   env: Record<string, string> = {},
+  stdin?: string,
 ): RunningCli {
   const child = spawn(process.execPath, [CLI, ...args], {
     cwd: box.cwd,
     env: { ...box.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  if (stdin !== undefined) child.stdin?.end(stdin);
   children.add(child);
   child.on('close', () => children.delete(child));
   const text = { stdout: '', stderr: '' };
   const watchers: Watcher[] = [];
   for (const stream of ['stdout', 'stderr'] as const) {
-    child[stream].setEncoding('utf8').on('data', (chunk: string) => {
+    child[stream]!.setEncoding('utf8').on('data', (chunk: string) => {
       text[stream] += chunk;
       for (const watcher of watchers.filter((w) => w.stream === stream)) {
         const match = text[stream].match(watcher.pattern);
@@ -133,6 +135,7 @@ export function runCli(
   args: readonly string[],
   box: Sandbox,
   env: Record<string, string> = {},
+  stdin?: string,
 ): Promise<CliRun> {
-  return startCli(args, box, env).done;
+  return startCli(args, box, env, stdin).done;
 }
