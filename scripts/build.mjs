@@ -12,6 +12,9 @@ const ENTRIES = [
   'src/index.ts',
   'src/emulator/index.ts',
   'src/web/index.ts',
+  'src/web/express/index.ts',
+  'src/web/hono/index.ts',
+  'src/web/next/index.ts',
   'src/cli/main.ts',
   'src/cli/profile-store.ts',
 ];
