@@ -56,8 +56,15 @@ export interface KakaoAuth {
   consentRedirect(request: Request, error: unknown): Response | null;
   /** The login path for links, e.g. `/auth/kakao/login?returnTo=%2Faccount`. */
   loginPath(options?: { returnTo?: string; scopes?: readonly string[] }): string;
-  /** Runs a Kakao API call with the session's access token (refreshed when needed). */
-  withAccessToken<T>(session: KakaoSession, call: (accessToken: string) => Promise<T>): Promise<T>;
+  /**
+   * Runs a Kakao API call with the session's access token (refreshed when needed; on `-401`
+   * refreshed and, for `idempotent` calls such as reads, run once more).
+   */
+  withAccessToken<T>(
+    session: KakaoSession,
+    call: (accessToken: string) => Promise<T>,
+    options?: { idempotent?: boolean | undefined },
+  ): Promise<T>;
   /** The page or JSON answer for an error (what happened, how to fix it). */
   errorResponse(request: Request, error: unknown): Response;
 }
@@ -126,7 +133,7 @@ export function createKakaoAuth(config: KakaoAuthConfig): KakaoAuth {
       consentDetour(ctx, request, await readSession(ctx, request), scopes),
     consentRedirect: (request, error) => consentDetourFor(ctx, request, error),
     loginPath: (options) => loginPath(ctx, options),
-    withAccessToken: (session, call) => ctx.tokens.withAccessToken(session.userId, call),
+    withAccessToken: (session, call, options) => ctx.tokens.call(session.userId, call, options),
     errorResponse,
   };
 }

@@ -125,7 +125,10 @@ describe('unlink webhook', () => {
       { userId: MINJUN, appId: String(DEFAULT_APP.id), referrerType: 'UNLINK_FROM_APPS' },
     ]);
     expect(await fx.auth.getSession(get('/', session))).toBeNull();
-    await expect(fx.auth.tokens.getAccessToken(MINJUN)).rejects.toMatchObject({ code: 'not_signed_in' });
+    await expect(fx.auth.tokens.getAccessToken(MINJUN)).rejects.toMatchObject({
+      code: 'sign_in_required',
+      reason: 'no_tokens',
+    });
   });
 
   it('is idempotent, and a later sign-in of the same user works again', async () => {

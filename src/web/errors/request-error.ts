@@ -23,6 +23,7 @@ export type KakaoWebErrorCode =
   | 'bad_login_request'
   | 'csrf_failed'
   | 'not_signed_in'
+  | 'sign_in_required'
   | 'bad_return_to'
   | 'webhook_unauthorized'
   | 'webhook_bad_request'
@@ -62,6 +63,10 @@ const ROWS: Readonly<Record<KakaoWebErrorCode, Row>> = {
     message: 'The form was not sent by this site (missing or wrong CSRF token, or a foreign Origin).',
   },
   not_signed_in: { status: 401, message: 'You are not signed in.' },
+  sign_in_required: {
+    status: 401,
+    message: 'Your Kakao sign-in has ended (logged out, expired or disconnected). Sign in again.',
+  },
   bad_return_to: {
     status: 400,
     message: 'returnTo must be a path on this site (e.g. /account), not another origin.',

@@ -26,7 +26,7 @@ export async function logoutRoute(ctx: WebContext, request: Request): Promise<Re
   let cookie = clearSessionCookie(ctx, request);
   if (session !== null) {
     await ctx.tokens
-      .withAccessToken(session.userId, (accessToken) => logout(ctx.kakao, { accessToken }))
+      .call(session.userId, (accessToken) => logout(ctx.kakao, { accessToken }), { idempotent: true })
       .catch(() => undefined); // already dead at Kakao (expired, unlinked): nothing left to end
     await ctx.tokens.remove(session.userId);
     cookie = await endSession(ctx, request, session);

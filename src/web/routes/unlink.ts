@@ -4,11 +4,12 @@
  *
  * @module
  */
-import { KakaoApiError, KakaoAuthError, type KakaoClient, unlink } from '../../client/index.js';
+import { KakaoApiError, type KakaoClient, unlink } from '../../client/index.js';
 import type { WebContext } from '../context.js';
 import { KakaoWebError } from '../errors/request-error.js';
 import { json, redirect, wantsJson } from '../http/respond.js';
 import { endSession, endUserSessions } from '../session/session.js';
+import { signInReason } from '../tokens/manager.js';
 import { guardedPost } from './post-guard.js';
 
 /**
@@ -37,7 +38,8 @@ export async function unlinkRoute(ctx: WebContext, request: Request): Promise<Re
 /** With the user's token; with the admin key when the tokens are gone; `-101` means done already. */
 async function unlinkAtKakao(ctx: WebContext, userId: string): Promise<void> {
   try {
-    await ctx.tokens.withAccessToken(userId, (accessToken) => unlink(ctx.kakao, { accessToken }));
+    // idempotent: a second unlink only answers -101 ("already unlinked")
+    await ctx.tokens.call(userId, (accessToken) => unlink(ctx.kakao, { accessToken }), { idempotent: true });
   } catch (error) {
     if (alreadyUnlinked(error)) return;
     if (ctx.kakao.adminKey === undefined || !tokensGone(error)) throw error;
@@ -53,8 +55,7 @@ async function adminUnlink(kakao: KakaoClient, userId: string): Promise<void> {
   }
 }
 
-const alreadyUnlinked = (error: unknown) => error instanceof KakaoApiError && error.apiCode === -101;
+const alreadyUnlinked = (error: unknown) =>
+  (error instanceof KakaoApiError && error.apiCode === -101) || signInReason(error) === 'unlinked';
 const tokensGone = (error: unknown) =>
-  (error instanceof KakaoWebError && error.code === 'not_signed_in') ||
-  (error instanceof KakaoApiError && error.apiCode === -401) ||
-  (error instanceof KakaoAuthError && error.error === 'invalid_grant');
+  signInReason(error) !== undefined || (error instanceof KakaoApiError && error.apiCode === -401);

@@ -5,9 +5,15 @@
  *
  * @module
  */
-import { KakaoApiError, type KakaoClient, type KakaoTokenSet, refreshTokens } from '../../client/index.js';
+import {
+  KakaoApiError,
+  KakaoAuthError,
+  type KakaoClient,
+  type KakaoTokenSet,
+  refreshTokens,
+} from '../../client/index.js';
 import { KakaoWebError } from '../errors/request-error.js';
-import type { WebTokenManager } from './manager.js';
+import type { SignInReason, WebTokenManager } from './manager.js';
 
 /**
  * Options of {@link createDirectTokens}.
@@ -18,8 +24,23 @@ import type { WebTokenManager } from './manager.js';
  * ```
  */
 export interface DirectTokensOptions {
-  /** Refresh this long before the access token expires. Default 60 000 ms. */
+  /** Refresh this long before the access token expires. Default 5 minutes. */
   refreshMarginMs?: number | undefined;
+}
+
+/**
+ * "Sign in again", with the same `code` and `reason` as `kakao-oauth/tokens` uses.
+ *
+ * @example
+ * ```ts
+ * signInRequired('no_tokens').reason; // 'no_tokens'
+ * ```
+ */
+export function signInRequired(
+  reason: SignInReason,
+  cause?: unknown,
+): KakaoWebError & { reason: SignInReason } {
+  return Object.assign(new KakaoWebError('sign_in_required', { cause }), { reason });
 }
 
 /**
@@ -35,29 +56,29 @@ export interface DirectTokensOptions {
 export function createDirectTokens(kakao: KakaoClient, options: DirectTokensOptions = {}): WebTokenManager {
   const sets = new Map<string, KakaoTokenSet>();
   const refreshing = new Map<string, Promise<KakaoTokenSet>>();
-  const margin = options.refreshMarginMs ?? 60_000;
+  const margin = options.refreshMarginMs ?? 5 * 60_000;
 
-  const refresh = (key: string, current: KakaoTokenSet): Promise<KakaoTokenSet> => {
+  const current = (key: string): KakaoTokenSet => {
+    const set = sets.get(key);
+    if (set === undefined) throw signInRequired('no_tokens');
+    return set;
+  };
+  const refresh = (key: string, set: KakaoTokenSet): Promise<KakaoTokenSet> => {
     let pending = refreshing.get(key);
     if (pending === undefined) {
-      pending = refreshTokens(kakao, current)
+      pending = refreshOnce(kakao, set)
         .then((next) => {
-          if (sets.get(key) === current) sets.set(key, next);
+          if (sets.get(key) === set) sets.set(key, next);
           return next;
         })
         .catch((error: unknown) => {
-          sets.delete(key);
+          if (error instanceof KakaoWebError) sets.delete(key);
           throw error;
         })
         .finally(() => refreshing.delete(key));
       refreshing.set(key, pending);
     }
     return pending;
-  };
-  const current = (key: string): KakaoTokenSet => {
-    const set = sets.get(key);
-    if (set === undefined) throw new KakaoWebError('not_signed_in');
-    return set;
   };
   const getAccessToken = async (key: string): Promise<string> => {
     const set = current(key);
@@ -69,19 +90,36 @@ export function createDirectTokens(kakao: KakaoClient, options: DirectTokensOpti
       sets.set(key, tokens);
     },
     getAccessToken,
-    async withAccessToken(key, call) {
+    async call(key, fn, callOptions = {}) {
       const accessToken = await getAccessToken(key);
       try {
-        return await call(accessToken);
+        return await fn(accessToken);
       } catch (error) {
+        if (error instanceof KakaoApiError && error.apiCode === -101) {
+          sets.delete(key);
+          throw signInRequired('unlinked', error);
+        }
         if (!(error instanceof KakaoApiError && error.apiCode === -401)) throw error;
         const set = current(key);
         const fresh = set.accessToken === accessToken ? await refresh(key, set) : set;
-        return call(fresh.accessToken);
+        if (callOptions.idempotent !== true) throw error;
+        return fn(fresh.accessToken);
       }
     },
     async remove(key) {
       sets.delete(key);
     },
   };
+}
+
+async function refreshOnce(kakao: KakaoClient, set: KakaoTokenSet): Promise<KakaoTokenSet> {
+  if (set.refreshToken === undefined) throw signInRequired('no_refresh_token');
+  try {
+    return await refreshTokens(kakao, set);
+  } catch (error) {
+    if (error instanceof KakaoAuthError && error.error === 'invalid_grant') {
+      throw signInRequired('refresh_token_invalid', error);
+    }
+    throw error;
+  }
 }
