@@ -15,7 +15,7 @@ import { type LoginOptions, loginOptionsFromQuery, startLogin } from './routes/l
 import { logoutRoute } from './routes/logout.js';
 import { unlinkRoute } from './routes/unlink.js';
 import { unlinkWebhookRoute } from './routes/unlink-webhook.js';
-import { type KakaoSession, readSession } from './session/session.js';
+import { endUser, type KakaoSession, readSession } from './session/session.js';
 import type { WebTokenManager } from './tokens/manager.js';
 
 /**
@@ -67,6 +67,11 @@ export interface KakaoAuth {
   ): Promise<T>;
   /** The page or JSON answer for an error (what happened, how to fix it). */
   errorResponse(request: Request, error: unknown): Response;
+  /**
+   * Ends every session of a user and forgets their tokens, as the unlink webhook does: for your own
+   * admin actions, or the token manager's "tokens ended" hook.
+   */
+  endUser(userId: string): Promise<void>;
 }
 
 type Route = (ctx: WebContext, request: Request) => Promise<Response>;
@@ -135,6 +140,7 @@ export function createKakaoAuth(config: KakaoAuthConfig): KakaoAuth {
     loginPath: (options) => loginPath(ctx, options),
     withAccessToken: (session, call, options) => ctx.tokens.call(session.userId, call, options),
     errorResponse,
+    endUser: (userId) => endUser(ctx, userId),
   };
 }
 

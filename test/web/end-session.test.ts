@@ -97,6 +97,15 @@ describe('unlink', () => {
   });
 });
 
+describe('endUser', () => {
+  it('ends every session of the user and forgets the tokens (for the token manager’s ended hook)', async () => {
+    const { fx, session } = await signedIn();
+    await fx.auth.endUser(MINJUN);
+    expect(await fx.auth.getSession(get('/', session))).toBeNull();
+    await expect(fx.auth.tokens.getAccessToken(MINJUN)).rejects.toMatchObject({ code: 'sign_in_required' });
+  });
+});
+
 describe('unlink webhook', () => {
   const hook = (authorization: string, body: Record<string, string>) =>
     new Request(WEBHOOK, {

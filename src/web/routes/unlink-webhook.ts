@@ -10,7 +10,7 @@ import type { UnlinkEvent } from '../config.js';
 import type { WebContext } from '../context.js';
 import { KakaoWebError } from '../errors/request-error.js';
 import { json } from '../http/respond.js';
-import { endUserSessions } from '../session/session.js';
+import { endUser } from '../session/session.js';
 
 /** Largest webhook body read. */
 const MAX_BODY_BYTES = 4096;
@@ -35,8 +35,7 @@ export async function unlinkWebhookRoute(ctx: WebContext, request: Request): Pro
     throw new KakaoWebError('webhook_unauthorized');
   }
   const event = await readEvent(request);
-  await ctx.tokens.remove(event.userId);
-  await endUserSessions(ctx, event.userId);
+  await endUser(ctx, event.userId);
   await runHook(ctx, event);
   return json({ ok: true }, 200);
 }

@@ -8,7 +8,7 @@ import { KakaoApiError, type KakaoClient, unlink } from '../../client/index.js';
 import type { WebContext } from '../context.js';
 import { KakaoWebError } from '../errors/request-error.js';
 import { json, redirect, wantsJson } from '../http/respond.js';
-import { endSession, endUserSessions } from '../session/session.js';
+import { endSession, endUser } from '../session/session.js';
 import { signInReason } from '../tokens/manager.js';
 import { guardedPost } from './post-guard.js';
 
@@ -28,8 +28,7 @@ export async function unlinkRoute(ctx: WebContext, request: Request): Promise<Re
   const session = await guardedPost(ctx, request);
   if (session === null) throw new KakaoWebError('not_signed_in');
   await unlinkAtKakao(ctx, session.userId);
-  await ctx.tokens.remove(session.userId);
-  await endUserSessions(ctx, session.userId);
+  await endUser(ctx, session.userId);
   const cookie = await endSession(ctx, request, session);
   if (wantsJson(request)) return json({ unlinked: true, userId: session.userId }, 200, [cookie]);
   return redirect(ctx.afterLogoutPath, [cookie]);

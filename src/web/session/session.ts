@@ -136,6 +136,20 @@ export async function endUserSessions(ctx: WebContext, userId: string): Promise<
 }
 
 /**
+ * Ends a user everywhere: forgets their Kakao tokens and ends every session of theirs.
+ *
+ * @example
+ * ```ts
+ * declare const ctx: WebContext;
+ * await endUser(ctx, '1376016924426111111');
+ * ```
+ */
+export async function endUser(ctx: WebContext, userId: string): Promise<void> {
+  await ctx.tokens.remove(userId);
+  await endUserSessions(ctx, userId);
+}
+
+/**
  * The `Set-Cookie` value that deletes the session cookie.
  *
  * @example
