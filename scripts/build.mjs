@@ -6,13 +6,11 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { PUBLIC_ENTRIES } from './entries.mjs';
 
-/** Public entries (package.json `exports` and `bin`) plus modules that tests load from dist/. */
+/** Public entries (package.json `exports`), the CLI (`bin`), and a module that tests load from dist/. */
 const ENTRIES = [
-  'src/index.ts',
-  'src/emulator/index.ts',
-  'src/emulator/web.ts',
-  'src/testing/index.ts',
+  ...PUBLIC_ENTRIES.map(([, source]) => source),
   'src/cli/main.ts',
   'src/cli/config/profile-store.ts',
 ];

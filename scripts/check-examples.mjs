@@ -1,7 +1,7 @@
 // Type-checks every `@example` block of the TSDoc in src/ (run by `npm run typecheck`, so by CI).
 //
 // Each example becomes one module that imports the package's public names the way a user would
-// (`kakao-oauth`, `kakao-oauth/emulator`, mapped to the sources), plus — for an example on an
+// (every entry of package.json `exports`, mapped to the sources), plus — for an example on an
 // internal function — the exports of the file it documents. Names an example uses without defining
 // must be declared in it, `declare const kakao: KakaoClient;` style. All examples are checked in one
 // TypeScript program; a failure prints the example's file:line and the compiler's message.
@@ -11,14 +11,15 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { PUBLIC_ENTRIES } from './entries.mjs';
 
 const rootArg = process.argv.indexOf('--root');
 const root =
   rootArg > 0 ? path.resolve(process.argv[rootArg + 1] ?? '.') : path.resolve(import.meta.dirname, '..');
 const outDir = path.join(root, 'node_modules', '.cache', 'check-examples');
 
-/** The package entries, as a user imports them. */
-const ENTRIES = { 'kakao-oauth': 'src/index.ts', 'kakao-oauth/emulator': 'src/emulator/index.ts' };
+/** The package entries (package.json `exports`), as a user imports them. */
+const ENTRIES = Object.fromEntries(PUBLIC_ENTRIES);
 
 const sourceFiles = (dir) =>
   readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
@@ -89,6 +90,32 @@ function relocate(line, file) {
   });
 }
 
+/** The names a source file imports from its relative imports, as `{ names, from }` for a prelude. */
+function importsOf(file) {
+  const text = readFileSync(path.join(root, file), 'utf8');
+  const found = [];
+  for (const match of text.matchAll(/^import\s+(type\s+)?\{([^}]*)\}\s+from\s+'(\.{1,2}\/[^']+)';/gm)) {
+    const names = match[2]
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map((part) => ({
+        name: part
+          .replace(/^type\s+/, '')
+          .split(' as ')
+          .pop()
+          .trim(),
+        typeOnly: Boolean(match[1]) || part.startsWith('type '),
+      }));
+    const from = path
+      .relative(outDir, path.join(root, path.dirname(file), match[3]))
+      .split(path.sep)
+      .join('/');
+    found.push({ names, from });
+  }
+  return found;
+}
+
 function importLine(names, from) {
   const list = names.map(({ name, typeOnly }) => (typeOnly ? `type ${name}` : name));
   return list.length === 0 ? '' : `import { ${list.join(', ')} } from '${from}';`;
@@ -113,24 +140,28 @@ const checker = base.getTypeChecker();
 const publicNames = new Map(
   Object.entries(ENTRIES).map(([name, file]) => [name, exportedNames(base, checker, file)]),
 );
-const everyPublic = new Set([...publicNames.values()].flat().map(({ name }) => name));
 
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 const generated = new Map();
 for (const example of files.flatMap(examplesOf)) {
   const own = ownNames(example.code);
-  const prelude = [...publicNames].map(([entry, names]) =>
-    importLine(
-      names.filter(({ name }) => !own.has(name)),
-      entry,
-    ),
-  );
-  const internal = exportedNames(base, checker, example.file).filter(
-    ({ name }) => !everyPublic.has(name) && !own.has(name),
-  );
+  // A name exported by several entries (kakao-oauth/emulator repeats kakao-oauth/emulator/web) is
+  // imported once, from the first entry that has it.
+  // Names resolve as a reader of the documented file sees them: the file's own exports first, then
+  // the public entries (several adapters export a `getKakaoSession` of their own), then the names
+  // the file itself imports (an internal type such as `WebContext`).
+  const taken = new Set(own);
+  const fresh = (names) => names.filter(({ name }) => !taken.has(name) && taken.add(name));
   const target = path.join(root, example.file).replace(/\.ts$/, '.js');
-  prelude.push(importLine(internal, path.relative(outDir, target).split(path.sep).join('/')));
+  const prelude = [
+    importLine(
+      fresh(exportedNames(base, checker, example.file)),
+      path.relative(outDir, target).split(path.sep).join('/'),
+    ),
+    ...[...publicNames].map(([entry, names]) => importLine(fresh(names), entry)),
+    ...importsOf(example.file).map(({ names, from }) => importLine(fresh(names), from)),
+  ];
   const header = [...prelude.filter(Boolean), 'export {};'];
   const code = example.code.map((line) => relocate(line, example.file));
   const name = path.join(outDir, `${example.file.replaceAll('/', '__')}__${example.line}.mts`);

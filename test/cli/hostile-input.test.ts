@@ -5,10 +5,10 @@ import type { Command } from '../../src/cli/args/command.js';
 import { secretOption } from '../../src/cli/args/secret-input.js';
 import { terminalSafe } from '../../src/cli/output/terminal-text.js';
 import { runCli as runInProcess } from '../../src/cli/run.js';
-import { authorizeRedirect, emulatorEnv, useTestEmulator } from './support/emulator.js';
+import { authorizeRedirect, emulatorEnv, setupTestEmulator } from './support/emulator.js';
 import { runCli, sandbox, startCli } from './support/run-cli.js';
 
-const emulator = useTestEmulator(2);
+const emulator = setupTestEmulator(2);
 
 const ESCAPES = '\u001b]0;pwned\u0007\u001b[2J\u009b31m\u202e';
 

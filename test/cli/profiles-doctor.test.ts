@@ -4,10 +4,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_APP } from '../../src/emulator/index.js';
-import { authorizeRedirect, emulatorEnv, useTestEmulator } from './support/emulator.js';
+import { authorizeRedirect, emulatorEnv, setupTestEmulator } from './support/emulator.js';
 import { runCli, type Sandbox, sandbox, startCli } from './support/run-cli.js';
 
-const emulator = useTestEmulator(2);
+const emulator = setupTestEmulator(2);
 
 function writeProfileFile(box: Sandbox, text: string, name = 'default'): string {
   const dir = join(box.configHome, 'kakao-oauth');

@@ -75,7 +75,7 @@ export interface FileEmulator {
 }
 
 /** Registers the hooks that start a test emulator with `count` redirect URIs for this file. */
-export function useTestEmulator(count: number, autoLogin = true): FileEmulator {
+export function setupTestEmulator(count: number, autoLogin = true): FileEmulator {
   const emulator = {} as FileEmulator;
   beforeAll(async () => {
     assertBuilt();
