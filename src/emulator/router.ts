@@ -17,7 +17,7 @@ import { type RequestTarget, requestTarget } from './http/url.js';
 import { kapiResponse } from './kapi/index.js';
 import { handleKauth } from './kauth/index.js';
 import { takeFault } from './model/faults.js';
-import { authScheme, recordRequest, redactParams } from './model/log.js';
+import { authScheme, recordRequest, redactParams, truncateForLog } from './model/log.js';
 import type { RequestLogEntry } from './model/types.js';
 import type { Emulator } from './types.js';
 
@@ -71,7 +71,7 @@ function logEntry(
     at: emulator.state.clock.now(),
     method: request.method,
     host,
-    path,
+    path: truncateForLog(path),
     params: redactParams(params),
     authScheme: authScheme(requestHeader(request, 'authorization')),
     status: response.status,

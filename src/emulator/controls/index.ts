@@ -5,6 +5,7 @@
  * @module
  */
 
+import { routeTable } from '../http/route-table.js';
 import type { Emulator } from '../types.js';
 import { reply } from './body.js';
 import { armFaultRoute, clearFaultsRoute, listFaultsRoute } from './fault-routes.js';
@@ -18,7 +19,7 @@ export const controlsPrefix = '/__emulator';
 
 type Handler = (emulator: Emulator, request: Request) => Response | Promise<Response>;
 
-const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
+const ROUTES = routeTable<Handler>({
   '/reset': { POST: resetRoute },
   '/seed': { POST: seedRoute },
   '/config': { GET: configRoute },
@@ -29,14 +30,14 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
   '/log': { GET: getLogRoute, DELETE: clearLogRoute },
   '/webhooks': { GET: webhooksRoute },
   '/users/disconnect': { POST: disconnectRoute },
-};
+});
 
 /** Answers one control request. */
 export async function handleControls(emulator: Emulator, request: Request): Promise<Response> {
   const path = new URL(request.url).pathname.slice(controlsPrefix.length) || '/';
-  const routes = ROUTES[path];
+  const routes = ROUTES.get(path);
   if (!routes) return reply({ error: `unknown control ${path}; see docs/emulator.md` }, 404);
-  const handler = routes[request.method];
+  const handler = routes.get(request.method);
   if (!handler) return reply({ error: `method ${request.method} not allowed on ${path}` }, 405);
   try {
     return await handler(emulator, request);

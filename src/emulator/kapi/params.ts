@@ -82,7 +82,8 @@ export function jsonStringRecord(params: URLSearchParams, name: string): Record<
   const value = parseJsonParam(name, text, expected);
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     fail(-2, `${name} must be ${expected}.`);
-  const record: Record<string, string> = {};
+  // The keys come from the request: no prototype, so `__proto__` is an ordinary (unknown) key.
+  const record: Record<string, string> = Object.create(null);
   for (const [key, item] of Object.entries(value)) record[key] = propertyValue(name, item);
   return record;
 }
