@@ -4,6 +4,7 @@
  * @module
  */
 
+import { DEFAULT_MAX_BODY_BYTES } from './http/body.js';
 import type { EmulatorClock } from './model/clock.js';
 import type { EmulatorConfig } from './model/config.js';
 import { normalizeUserId } from './model/config.js';
@@ -38,6 +39,11 @@ export interface EmulatorOptions {
   signingKeys?: SigningKey[] | undefined;
   /** `fetch` used for unlink webhooks. */
   webhookFetch?: typeof fetch | undefined;
+  /**
+   * Largest request body accepted, in bytes (default {@link DEFAULT_MAX_BODY_BYTES}, 1 MiB);
+   * above it the answer is `413` and the rest of the body is not read.
+   */
+  maxBodyBytes?: number | undefined;
 }
 
 interface BaseUrls {
@@ -67,6 +73,16 @@ function resolveAutoLogin(
     return firstUserId;
   }
   return normalizeUserId(option, 'autoLogin');
+}
+
+function resolveMaxBodyBytes(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_BODY_BYTES;
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new TypeError(
+      `createEmulator: maxBodyBytes must be a positive integer (bytes), such as ${DEFAULT_MAX_BODY_BYTES}`,
+    );
+  }
+  return value;
 }
 
 /**
@@ -100,6 +116,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const emulator: Emulator = {
     state,
     autoLoginUserId,
+    maxBodyBytes: resolveMaxBodyBytes(options.maxBodyBytes),
     get authUrl() {
       return urls.authUrl;
     },

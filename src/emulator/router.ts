@@ -11,6 +11,7 @@
 
 import { controlsPrefix, handleControls } from './controls/index.js';
 import { applyFault } from './faults.js';
+import { BodyTooLarge, knownBodyTextOf, mayHaveBody, readBodyText, tooLargeResponse } from './http/body.js';
 import { requestHeader } from './http/fast-request.js';
 import { paramsOf } from './http/params.js';
 import { type RequestTarget, requestTarget } from './http/url.js';
@@ -112,6 +113,10 @@ async function recordSlowly(
  * Answers one request. Rejects (like a network failure) only for an injected dropped connection.
  */
 export async function route(emulator: Emulator, request: Request): Promise<Response> {
+  if (mayHaveBody(request.method) && knownBodyTextOf(request) === undefined) {
+    const refused = await readBodyWithinCap(emulator, request);
+    if (refused) return refused;
+  }
   const url = requestTarget(request);
   const host = classifyHost(emulator, url);
   if (host === 'control') return dispatch(emulator, host, request);
@@ -122,4 +127,15 @@ export async function route(emulator: Emulator, request: Request): Promise<Respo
   const recording = record(emulator, host, url.pathname, request, response);
   if (recording) await recording;
   return response;
+}
+
+/** Reads the body under the cap before any route runs; the 413 answer when it is above. */
+async function readBodyWithinCap(emulator: Emulator, request: Request): Promise<Response | undefined> {
+  try {
+    await readBodyText(request, emulator.maxBodyBytes);
+    return undefined;
+  } catch (error) {
+    if (error instanceof BodyTooLarge) return tooLargeResponse(error.limit);
+    throw error;
+  }
 }

@@ -19,6 +19,8 @@ export interface Emulator {
   readonly apiUrl: string;
   /** `iss` of id_tokens and discovery; default = `authUrl`. */
   readonly issuer: string;
+  /** Largest request body accepted, in bytes; a larger one gets `413` (option `maxBodyBytes`). */
+  readonly maxBodyBytes: number;
   /** Signed-in user for unattended mode (`autoLogin`), or `undefined` for the interactive pages. */
   readonly autoLoginUserId: string | undefined;
 }

@@ -6,6 +6,7 @@
  */
 
 import { isSafeNumber, parse } from 'lossless-json';
+import { readBodyText } from '../http/body.js';
 import { jsonResponse } from '../http/json.js';
 
 /** A control failure: 400 with `{ error }`. */
@@ -13,7 +14,7 @@ export class ControlError extends TypeError {}
 
 /** Reads a JSON object body; an empty body is `{}`. */
 export async function readJsonBody(request: Request): Promise<Record<string, unknown>> {
-  const text = await request.text();
+  const text = await readBodyText(request);
   if (!text.trim()) return {};
   let value: unknown;
   try {
