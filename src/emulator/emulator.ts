@@ -44,6 +44,11 @@ export interface EmulatorOptions {
    * above it the answer is `413` and the rest of the body is not read.
    */
   maxBodyBytes?: number | undefined;
+  /**
+   * Host names (besides loopback — `localhost`, 127.0.0.0/8, `[::1]` — and the hosts of the base
+   * URLs) whose requests may use the `/__emulator/` test controls, e.g. `['emulator.test']`.
+   */
+  controlHosts?: readonly string[] | undefined;
 }
 
 interface BaseUrls {
@@ -73,6 +78,19 @@ function resolveAutoLogin(
     return firstUserId;
   }
   return normalizeUserId(option, 'autoLogin');
+}
+
+function resolveControlHosts(hosts: readonly string[] | undefined): string[] {
+  if (hosts === undefined) return [];
+  if (
+    !Array.isArray(hosts) ||
+    hosts.some((h) => typeof h !== 'string' || h === '' || (h.includes(':') && !h.startsWith('[')))
+  ) {
+    throw new TypeError(
+      "createEmulator: controlHosts must be an array of host names without port, such as ['emulator.test']",
+    );
+  }
+  return hosts.map((h) => h.toLowerCase());
 }
 
 function resolveMaxBodyBytes(value: number | undefined): number {
@@ -117,6 +135,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     state,
     autoLoginUserId,
     maxBodyBytes: resolveMaxBodyBytes(options.maxBodyBytes),
+    controlHosts: resolveControlHosts(options.controlHosts),
     get authUrl() {
       return urls.authUrl;
     },

@@ -9,6 +9,7 @@ import { routeTable } from '../http/route-table.js';
 import type { Emulator } from '../types.js';
 import { reply } from './body.js';
 import { armFaultRoute, clearFaultsRoute, listFaultsRoute } from './fault-routes.js';
+import { refuseUntrusted } from './guard.js';
 import { clearLogRoute, getLogRoute, webhooksRoute } from './log-routes.js';
 import { configRoute, resetRoute, seedRoute, settingsRoute } from './state-routes.js';
 import { getClockRoute, rotateKeysRoute, setClockRoute } from './time-routes.js';
@@ -34,6 +35,8 @@ const ROUTES = routeTable<Handler>({
 
 /** Answers one control request. */
 export async function handleControls(emulator: Emulator, request: Request): Promise<Response> {
+  const refused = refuseUntrusted(emulator, request);
+  if (refused) return refused;
   const path = new URL(request.url).pathname.slice(controlsPrefix.length) || '/';
   const routes = ROUTES.get(path);
   if (!routes) return reply({ error: `unknown control ${path}; see docs/emulator.md` }, 404);

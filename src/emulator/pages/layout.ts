@@ -46,7 +46,21 @@ export interface PageOptions {
   headers?: Record<string, string> | undefined;
 }
 
-/** A complete HTML page as a response (`text/html;charset=UTF-8`, never cached). */
+/**
+ * Security headers of every page: no script, no plugin, no framing (the consent page must not be
+ * clickjacked), no MIME sniffing, no referrer. Styles are the one inline `<style>`. No
+ * `form-action`: Chromium applies it to the redirect after the consent form, which goes to the
+ * app's redirect URI.
+ */
+export const PAGE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy':
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: data:; base-uri 'none'; frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+/** A complete HTML page as a response (`text/html;charset=UTF-8`, never cached, {@link PAGE_SECURITY_HEADERS}). */
 export function renderPage({ title, body, status = 200, headers = {} }: PageOptions): Response {
   const html = `<!doctype html>
 <html lang="ko">
@@ -62,7 +76,12 @@ ${body}
 `;
   const response = new Response(html, {
     status,
-    headers: { 'content-type': 'text/html;charset=UTF-8', 'cache-control': 'no-store', ...headers },
+    headers: {
+      'content-type': 'text/html;charset=UTF-8',
+      'cache-control': 'no-store',
+      ...PAGE_SECURITY_HEADERS,
+      ...headers,
+    },
   });
   return rememberBody(response, html);
 }
