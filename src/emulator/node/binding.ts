@@ -23,7 +23,7 @@ import { knownBodyText } from '../http/json.js';
 
 import { unbuiltTextResponse } from '../http/text-response.js';
 import type { Emulator } from '../types.js';
-import { nodeRequest } from './request.js';
+import { isRepresentableMethod, nodeRequest } from './request.js';
 
 /** Reads a body the parser has already finished (all of it buffered): no stream events needed. */
 function readBuffered(req: IncomingMessage): Buffer | undefined {
@@ -170,6 +170,10 @@ export function nodeListener(emulator: Emulator, base: () => string) {
     const fail = (error: unknown) => failed(req, res, error);
     const answer = (request: Request) =>
       emulator.fetch(request).then((response) => writeResponse(res, response));
+    if (!isRepresentableMethod(req.method ?? 'GET')) {
+      notImplemented(req, res);
+      return;
+    }
     try {
       // A GET has no body to wait for: no extra turn of the event loop.
       if (req.method === 'GET' || req.method === 'HEAD') {
@@ -205,4 +209,18 @@ function refuseBody(req: IncomingMessage, res: ServerResponse, limit: number): v
   res.shouldKeepAlive = false;
   const response = tooLargeResponse(limit);
   void writeResponse(res, response);
+}
+
+/**
+ * `TRACE`, `TRACK`, `CONNECT` (and other methods a web `Request` cannot carry) never reach the
+ * core: 501, as for any method a server does not implement.
+ */
+function notImplemented(req: IncomingMessage, res: ServerResponse): void {
+  req.resume();
+  const text = JSON.stringify({ error: `the emulator does not implement the ${req.method} method` });
+  res.writeHead(501, {
+    'content-type': 'application/json;charset=UTF-8',
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
 }
