@@ -6,8 +6,9 @@
 
 import { DEFAULT_MAX_BODY_BYTES } from './http/body.js';
 import type { EmulatorClock } from './model/clock.js';
-import type { EmulatorConfig } from './model/config.js';
+import type { AppConfig, EmulatorConfig } from './model/config.js';
 import { normalizeUserId } from './model/config.js';
+import { DEFAULT_APP } from './model/defaults.js';
 import type { EmulatorSettings } from './model/settings.js';
 import { createState } from './model/state.js';
 import type { SigningKey } from './model/types.js';
@@ -23,6 +24,12 @@ export const IN_PROCESS_API_URL = 'http://kapi.emulator.invalid';
 export interface EmulatorOptions {
   /** Apps, users and settings; default: `DEFAULT_APP` and `DEFAULT_USERS`. */
   config?: EmulatorConfig | undefined;
+  /**
+   * OIDC for every app of the initial config: `false` turns it off (as on a new real Kakao app:
+   * no id_token, no `openid` scope), `true` on. Default: each app's own `oidc` — on for the
+   * default app, so that OIDC clients work out of the box.
+   */
+  oidc?: boolean | undefined;
   /** Settings merged over `config.settings` (lifetimes, rate limits, …). */
   settings?: Partial<EmulatorSettings> | undefined;
   /** Base URL of the auth host. Default {@link IN_PROCESS_AUTH_URL}. */
@@ -80,6 +87,13 @@ function resolveAutoLogin(
   return normalizeUserId(option, 'autoLogin');
 }
 
+/** The config's apps (or the default app) with OIDC forced on or off; as given when `oidc` is unset. */
+function withOidc(apps: AppConfig[] | undefined, oidc: boolean | undefined): AppConfig[] | undefined {
+  if (oidc === undefined) return apps;
+  if (typeof oidc !== 'boolean') throw new TypeError('createEmulator: oidc must be true or false');
+  return (apps ?? [DEFAULT_APP]).map((app) => ({ ...app, oidc }));
+}
+
 function resolveControlHosts(hosts: readonly string[] | undefined): string[] {
   if (hosts === undefined) return [];
   if (
@@ -115,7 +129,11 @@ function resolveMaxBodyBytes(value: number | undefined): number {
  * ```
  */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
-  const config = { ...options.config, settings: { ...options.config?.settings, ...options.settings } };
+  const config: EmulatorConfig = {
+    ...options.config,
+    apps: withOidc(options.config?.apps, options.oidc),
+    settings: { ...options.config?.settings, ...options.settings },
+  };
   const state = createState({
     config,
     clock: options.clock,

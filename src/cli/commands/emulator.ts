@@ -10,7 +10,7 @@ import { readEmulatorConfig } from '../emulator-config-file.js';
 import { emulatorEnv } from '../emulator-env.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { note, printJson, printLine } from '../io.js';
-import { portOption, stringOption } from '../option-values.js';
+import { flagOption, portOption, stringOption } from '../option-values.js';
 import { untilAborted } from '../until-aborted.js';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -42,6 +42,10 @@ Runs until Ctrl-C or SIGTERM, then exits 0.`,
       valueName: 'USER_ID',
       description: 'log in unattended as this test user (default: the first one), agreeing to everything',
     },
+    'no-oidc': {
+      type: 'boolean',
+      description: 'OIDC off for the apps (as on a new real Kakao app): no id_token',
+    },
   },
   async run(ctx) {
     const host = stringOption(ctx, 'host') ?? '127.0.0.1';
@@ -59,6 +63,7 @@ Runs until Ctrl-C or SIGTERM, then exits 0.`,
       port,
       config: file === undefined ? undefined : readEmulatorConfig(file, ctx.cwd),
       autoLogin: autoLogin === undefined ? undefined : autoLogin === '' ? true : autoLogin,
+      oidc: flagOption(ctx, 'no-oidc') ? false : undefined,
     }).catch((err: NodeJS.ErrnoException) => {
       if (err.code !== 'EADDRINUSE') throw err;
       throw new ConfigError(

@@ -7,7 +7,7 @@
 import { routeTable } from '../http/route-table.js';
 import { requestTarget } from '../http/url.js';
 import { CONSENT_PATH } from '../pages/consent.js';
-import { renderErrorPage } from '../pages/error.js';
+import { renderNotFoundPage } from '../pages/error.js';
 import { SIGNIN_PATH } from '../pages/signin.js';
 import type { Emulator } from '../types.js';
 import { handleAuthorize } from './authorize.js';
@@ -31,15 +31,6 @@ const ROUTES = routeTable<Handler>({
   '/.well-known/jwks.json': { GET: handleJwks },
 });
 
-function notFound(): Response {
-  return renderErrorPage({
-    errorCode: 'KOE002',
-    messageKo: '잘못된 요청 URL입니다.',
-    messageEn: 'Wrong request URL.',
-    status: 404,
-  });
-}
-
 function methodNotAllowed(allowed: string[]): Response {
   return new Response(null, { status: 405, headers: { allow: allowed.join(', '), 'content-length': '0' } });
 }
@@ -53,8 +44,9 @@ function methodNotAllowed(allowed: string[]): Response {
  * ```
  */
 export async function handleKauth(emulator: Emulator, request: Request): Promise<Response> {
-  const routes = ROUTES.get(requestTarget(request).pathname);
-  if (!routes) return notFound();
+  const path = requestTarget(request).pathname;
+  const routes = ROUTES.get(path);
+  if (!routes) return renderNotFoundPage(path);
   const method = request.method === 'HEAD' ? 'GET' : request.method;
   const handler = routes.get(method);
   return handler ? handler(emulator, request) : methodNotAllowed([...routes.keys()]);

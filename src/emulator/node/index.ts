@@ -5,4 +5,9 @@
  */
 
 export { nodeListener, toWebRequest, writeWebResponse } from './binding.js';
-export { type RunningEmulator, type ServerTimeouts, type StartEmulatorOptions, startEmulator } from './start.js';
+export {
+  type RunningEmulator,
+  type ServerTimeouts,
+  type StartEmulatorOptions,
+  startEmulator,
+} from './start.js';
