@@ -171,7 +171,7 @@ export function nodeListener(emulator: Emulator, base: () => string) {
     const answer = (request: Request) =>
       emulator.fetch(request).then((response) => writeResponse(res, response));
     if (!isRepresentableMethod(req.method ?? 'GET')) {
-      notImplemented(req, res);
+      methodNotAllowed(req, res);
       return;
     }
     try {
@@ -213,12 +213,13 @@ function refuseBody(req: IncomingMessage, res: ServerResponse, limit: number): v
 
 /**
  * `TRACE`, `TRACK`, `CONNECT` (and other methods a web `Request` cannot carry) never reach the
- * core: 501, as for any method a server does not implement.
+ * core: 405, no route of either host allows them.
  */
-function notImplemented(req: IncomingMessage, res: ServerResponse): void {
+function methodNotAllowed(req: IncomingMessage, res: ServerResponse): void {
   req.resume();
-  const text = JSON.stringify({ error: `the emulator does not implement the ${req.method} method` });
-  res.writeHead(501, {
+  const text = JSON.stringify({ error: `the emulator does not serve the ${req.method} method` });
+  res.writeHead(405, {
+    allow: 'GET, HEAD, POST, PUT, DELETE, OPTIONS',
     'content-type': 'application/json;charset=UTF-8',
     'content-length': Buffer.byteLength(text),
   });

@@ -1,6 +1,6 @@
 /**
  * The Node binding against clients that misbehave at the HTTP level: methods a web `Request`
- * cannot carry (501, not 500), and slow clients (headers or body trickling) cut off by the
+ * cannot carry (405, not 500), and slow clients (headers or body trickling) cut off by the
  * listener's timeouts instead of Node's minutes-long defaults.
  */
 import { connect, type Socket } from 'node:net';
@@ -42,8 +42,8 @@ function exchange(drive: (socket: Socket) => void): Promise<{ answer: string; cl
 describe('methods the core cannot receive', () => {
   // Node's parser itself answers 400 to TRACK; TRACE reaches the listener.
   it.each([
-    ['TRACE', /^HTTP\/1\.1 501 /],
-    ['TRACK', /^HTTP\/1\.1 (400|501) /],
+    ['TRACE', /^HTTP\/1\.1 405 /],
+    ['TRACK', /^HTTP\/1\.1 (400|405) /],
   ])('%s → not a 500, and the server keeps serving', async (method, expected) => {
     const { answer } = await exchange((socket) => {
       socket.end(`${method} /oauth/token HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
