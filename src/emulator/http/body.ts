@@ -100,7 +100,7 @@ export function tooLargeResponse(limit: number): Response {
   return jsonResponse(
     {
       error: 'request_too_large',
-      error_description: `The request body exceeds ${limit} bytes (the emulator's maxBodyBytes option; kakao-oauth emulator --max-body-bytes).`,
+      error_description: `The request body exceeds ${limit} bytes (raise it with the emulator's maxBodyBytes option).`,
     },
     { status: 413 },
   );
