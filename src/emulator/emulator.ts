@@ -47,7 +47,7 @@ export interface EmulatorOptions {
   /** `fetch` used for unlink webhooks. */
   webhookFetch?: typeof fetch | undefined;
   /**
-   * Largest request body accepted, in bytes (default {@link DEFAULT_MAX_BODY_BYTES}, 1 MiB);
+   * Largest request body accepted, in bytes (default 1 048 576, 1 MiB);
    * above it the answer is `413` and the rest of the body is not read.
    */
   maxBodyBytes?: number | undefined;
