@@ -27,7 +27,7 @@ export function bilingual(ko: string, en: string): string {
 
 const FONTS = `system-ui,-apple-system,'Apple SD Gothic Neo','Malgun Gothic','Noto Sans KR','Noto Sans CJK KR','NanumGothic',sans-serif`;
 
-const STYLE = `body{font-family:${FONTS};max-width:34rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#191919}
+const STYLE = `body{font-family:${FONTS};max-width:34rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#191919;overflow-wrap:anywhere}
 h1{font-size:1.5rem;line-height:1.3;margin:1rem 0}header p{margin:0;color:#555}
 fieldset{border:1px solid #ccc;border-radius:.5rem;margin:1rem 0;padding:.5rem 1rem}legend{font-weight:600;padding:0 .25rem}
 label{display:block;padding:.25rem 0 .25rem 1.5rem;text-indent:-1.5rem}input{width:1rem;margin:0 .5rem 0 0;vertical-align:middle}
