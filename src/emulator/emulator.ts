@@ -4,10 +4,12 @@
  * @module
  */
 
+import { DEFAULT_MAX_BODY_BYTES } from './http/body.js';
 import { standardResponse } from './http/text-response.js';
 import type { EmulatorClock } from './model/clock.js';
-import type { EmulatorConfig } from './model/config.js';
+import type { AppConfig, EmulatorConfig } from './model/config.js';
 import { normalizeUserId } from './model/config.js';
+import { DEFAULT_APP } from './model/defaults.js';
 import type { JwsSigner } from './model/jws.js';
 import type { EmulatorSettings } from './model/settings.js';
 import { createState } from './model/state.js';
@@ -24,6 +26,12 @@ export const IN_PROCESS_API_URL = 'http://kapi.emulator.invalid';
 export interface EmulatorOptions {
   /** Apps, users and settings; default: `DEFAULT_APP` and `DEFAULT_USERS`. */
   config?: EmulatorConfig | undefined;
+  /**
+   * OIDC for every app of the initial config: `false` turns it off (as on a new real Kakao app:
+   * no id_token, no `openid` scope), `true` on. Default: each app's own `oidc` — on for the
+   * default app, so that OIDC clients work out of the box.
+   */
+  oidc?: boolean | undefined;
   /** Settings merged over `config.settings` (lifetimes, rate limits, …). */
   settings?: Partial<EmulatorSettings> | undefined;
   /** Base URL of the auth host. Default {@link IN_PROCESS_AUTH_URL}. */
@@ -45,6 +53,16 @@ export interface EmulatorOptions {
   signer?: JwsSigner | undefined;
   /** `fetch` used for unlink webhooks. */
   webhookFetch?: typeof fetch | undefined;
+  /**
+   * Largest request body accepted, in bytes (default 1 048 576, 1 MiB);
+   * above it the answer is `413` and the rest of the body is not read.
+   */
+  maxBodyBytes?: number | undefined;
+  /**
+   * Host names (besides loopback — `localhost`, 127.0.0.0/8, `[::1]` — and the hosts of the base
+   * URLs) whose requests may use the `/__emulator/` test controls, e.g. `['emulator.test']`.
+   */
+  controlHosts?: readonly string[] | undefined;
 }
 
 interface BaseUrls {
@@ -81,6 +99,36 @@ function resolveAutoLogin(
   return normalizeUserId(option, 'autoLogin');
 }
 
+/** The config's apps (or the default app) with OIDC forced on or off; as given when `oidc` is unset. */
+function withOidc(apps: AppConfig[] | undefined, oidc: boolean | undefined): AppConfig[] | undefined {
+  if (oidc === undefined) return apps;
+  if (typeof oidc !== 'boolean') throw new TypeError('createEmulator: oidc must be true or false');
+  return (apps ?? [DEFAULT_APP]).map((app) => ({ ...app, oidc }));
+}
+
+function resolveControlHosts(hosts: readonly string[] | undefined): string[] {
+  if (hosts === undefined) return [];
+  if (
+    !Array.isArray(hosts) ||
+    hosts.some((h) => typeof h !== 'string' || h === '' || (h.includes(':') && !h.startsWith('[')))
+  ) {
+    throw new TypeError(
+      "createEmulator: controlHosts must be an array of host names without port, such as ['emulator.test']",
+    );
+  }
+  return hosts.map((h) => h.toLowerCase());
+}
+
+function resolveMaxBodyBytes(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_BODY_BYTES;
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new TypeError(
+      `createEmulator: maxBodyBytes must be a positive integer (bytes), such as ${DEFAULT_MAX_BODY_BYTES}`,
+    );
+  }
+  return value;
+}
+
 /**
  * Creates an emulator in memory. Use `emulator.fetch` as a client's `fetch`, or serve it with
  * `startEmulator`.
@@ -93,7 +141,11 @@ function resolveAutoLogin(
  * ```
  */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
-  const config = { ...options.config, settings: { ...options.config?.settings, ...options.settings } };
+  const config: EmulatorConfig = {
+    ...options.config,
+    apps: withOidc(options.config?.apps, options.oidc),
+    settings: { ...options.config?.settings, ...options.settings },
+  };
   const state = createState({
     config,
     clock: options.clock,
@@ -113,6 +165,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const emulator: Emulator = {
     state,
     autoLoginUserId,
+    maxBodyBytes: resolveMaxBodyBytes(options.maxBodyBytes),
+    controlHosts: resolveControlHosts(options.controlHosts),
     get authUrl() {
       return urls.authUrl;
     },

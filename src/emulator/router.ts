@@ -11,13 +11,14 @@
 
 import { controlsPrefix, handleControls } from './controls/index.js';
 import { applyFault } from './faults.js';
+import { BodyTooLarge, knownBodyTextOf, mayHaveBody, readBodyText, tooLargeResponse } from './http/body.js';
 import { requestHeader } from './http/fast-request.js';
 import { paramsOf } from './http/params.js';
 import { type RequestTarget, requestTarget } from './http/url.js';
 import { kapiResponse } from './kapi/index.js';
 import { handleKauth } from './kauth/index.js';
 import { takeFault } from './model/faults.js';
-import { authScheme, recordRequest, redactParams, SECRET_PARAMS } from './model/log.js';
+import { authScheme, recordRequest, redactParams, SECRET_PARAMS, truncateForLog } from './model/log.js';
 import type { RequestLogEntry } from './model/types.js';
 import type { Emulator } from './types.js';
 
@@ -94,7 +95,7 @@ function logEntry(
     at: emulator.state.clock.now(),
     method: request.method,
     host,
-    path,
+    path: truncateForLog(path),
     params: redactParams(params),
     query: queryNames(requestTarget(request).search),
     authScheme: authScheme(requestHeader(request, 'authorization')),
@@ -140,6 +141,10 @@ async function recordSlowly(
  * Answers one request. Rejects (like a network failure) only for an injected dropped connection.
  */
 export async function route(emulator: Emulator, request: Request): Promise<Response> {
+  if (mayHaveBody(request.method) && knownBodyTextOf(request) === undefined) {
+    const refused = await readBodyWithinCap(emulator, request);
+    if (refused) return refused;
+  }
   const url = requestTarget(request);
   const host = classifyHost(emulator, url);
   if (host === 'control') return dispatch(emulator, host, request);
@@ -150,4 +155,15 @@ export async function route(emulator: Emulator, request: Request): Promise<Respo
   const recording = record(emulator, host, url.pathname, request, response);
   if (recording) await recording;
   return response;
+}
+
+/** Reads the body under the cap before any route runs; the 413 answer when it is above. */
+async function readBodyWithinCap(emulator: Emulator, request: Request): Promise<Response | undefined> {
+  try {
+    await readBodyText(request, emulator.maxBodyBytes);
+    return undefined;
+  } catch (error) {
+    if (error instanceof BodyTooLarge) return tooLargeResponse(error.limit);
+    throw error;
+  }
 }

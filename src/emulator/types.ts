@@ -19,6 +19,10 @@ export interface Emulator {
   readonly apiUrl: string;
   /** `iss` of id_tokens and discovery; default = `authUrl`. */
   readonly issuer: string;
+  /** Largest request body accepted, in bytes; a larger one gets `413` (option `maxBodyBytes`). */
+  readonly maxBodyBytes: number;
+  /** Host names besides loopback and the base URLs' hosts whose requests the test controls accept. */
+  readonly controlHosts: readonly string[];
   /** Signed-in user for unattended mode (`autoLogin`), or `undefined` for the interactive pages. */
   readonly autoLoginUserId: string | undefined;
 }

@@ -6,7 +6,7 @@
  */
 import { DEFAULT_USERS, type EmulatorConfig, startEmulator } from '../../emulator/index.js';
 import type { Command } from '../args/command.js';
-import { portOption, stringOption } from '../args/option-values.js';
+import { flagOption, portOption, stringOption } from '../args/option-values.js';
 import { readEmulatorConfig } from '../emulator/config-file.js';
 import { emulatorEnv } from '../emulator/env-lines.js';
 import { untilAborted } from '../emulator/until-aborted.js';
@@ -63,6 +63,10 @@ Runs until Ctrl-C or SIGTERM, then exits 0.`,
       valueName: 'USER_ID',
       description: 'log in unattended as this test user (default: the first one), agreeing to everything',
     },
+    'no-oidc': {
+      type: 'boolean',
+      description: 'OIDC off for the apps (as on a new real Kakao app): no id_token',
+    },
   },
   async run(ctx) {
     const host = stringOption(ctx, 'host') ?? '127.0.0.1';
@@ -76,7 +80,8 @@ Runs until Ctrl-C or SIGTERM, then exits 0.`,
     const config = file === undefined ? undefined : readEmulatorConfig(file, ctx.cwd);
     const autoLogin = autoLoginOption(stringOption(ctx, 'auto-login'), config);
     const port = portOption(ctx, 'port') ?? 0;
-    const server = await startEmulator({ host, port, config, autoLogin }).catch(
+    const oidc = flagOption(ctx, 'no-oidc') ? false : undefined;
+    const server = await startEmulator({ host, port, config, autoLogin, oidc }).catch(
       (err: NodeJS.ErrnoException) => {
         if (err.code !== 'EADDRINUSE') throw err;
         throw new ConfigError(

@@ -1,23 +1,41 @@
 /**
- * JSON bodies of the test controls, parsed losslessly (ids above 2^53 become `bigint`), and their
- * replies.
+ * JSON bodies of the test controls, parsed losslessly (integers above 2^53 become decimal strings),
+ * checked against their schemas, and their replies.
  *
  * @module
  */
 
-import { isSafeNumber, parse } from 'lossless-json';
+import { parseJsonLossless } from '../../base/http/json.js';
+import { readBodyText } from '../http/body.js';
 import { jsonResponse } from '../http/json.js';
+import { type JsonSchema, schemaProblem } from '../model/schema-check.js';
 
 /** A control failure: 400 with `{ error }`. */
 export class ControlError extends TypeError {}
 
-/** Reads a JSON object body; an empty body is `{}`. */
-export async function readJsonBody(request: Request): Promise<Record<string, unknown>> {
-  const text = await request.text();
+/**
+ * Reads a JSON object body (an empty body is `{}`) and checks it against `schema`; `name` starts
+ * the path of a problem (`clock.set must be …`).
+ *
+ * @throws ControlError naming the first field that does not conform.
+ */
+export async function readJsonBody(
+  request: Request,
+  schema: JsonSchema,
+  name: string,
+): Promise<Record<string, unknown>> {
+  const body = await parseJsonBody(request);
+  const problem = schemaProblem(schema, body, name);
+  if (problem) throw new ControlError(problem);
+  return body;
+}
+
+async function parseJsonBody(request: Request): Promise<Record<string, unknown>> {
+  const text = await readBodyText(request);
   if (!text.trim()) return {};
   let value: unknown;
   try {
-    value = parse(text, null, (n) => (isSafeNumber(n) ? Number(n) : BigInt(n)));
+    value = parseJsonLossless(text);
   } catch {
     throw new ControlError('body must be JSON');
   }
@@ -29,13 +47,4 @@ export async function readJsonBody(request: Request): Promise<Record<string, unk
 /** A control reply. */
 export function reply(body: unknown, status = 200): Response {
   return jsonResponse(body, { status });
-}
-
-/** A non-negative finite number field, or `undefined` when absent. */
-export function numberField(body: Record<string, unknown>, name: string): number | undefined {
-  const value = body[name];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    throw new ControlError(`${name} must be a number`);
-  return value;
 }

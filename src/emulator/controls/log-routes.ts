@@ -5,15 +5,16 @@
  */
 
 import type { Emulator } from '../types.js';
-import { reply } from './body.js';
+import { ControlError, reply } from './body.js';
 
 /** `GET /__emulator/log?limit=N` → `{ entries }`, oldest first (the last N). */
 export function getLogRoute(emulator: Emulator, request: Request): Response {
-  const limit = Number(new URL(request.url).searchParams.get('limit') ?? Number.POSITIVE_INFINITY);
+  const text = new URL(request.url).searchParams.get('limit');
+  if (text !== null && !/^\d{1,9}$/.test(text))
+    throw new ControlError('limit must be a non-negative integer');
+  const limit = text === null ? Number.POSITIVE_INFINITY : Number(text);
   const entries = emulator.state.log;
-  return reply({
-    entries: Number.isFinite(limit) && limit >= 0 ? entries.slice(-limit || entries.length) : entries,
-  });
+  return reply({ entries: Number.isFinite(limit) ? entries.slice(-limit || entries.length) : entries });
 }
 
 /** `DELETE /__emulator/log`. */

@@ -11,27 +11,18 @@ import { unlink } from '../model/links.js';
 import type { UnlinkReferrer } from '../model/types.js';
 import type { Emulator } from '../types.js';
 import { ControlError, readJsonBody, reply } from './body.js';
-
-const REFERRERS = new Set([
-  'UNLINK_FROM_APPS',
-  'ACCOUNT_DELETE',
-  'FORCED_ACCOUNT_DELETE',
-  'UNLINK_FROM_ADMIN',
-  'INCOMPLETE_SIGN_UP',
-]);
+import { CONTROL_SCHEMAS } from './schemas.js';
 
 /**
  * `POST /__emulator/users/disconnect` with `{ "userId": "…", "clientId"?: REST key (default: first
  * app), "referrerType"?: "UNLINK_FROM_APPS" }` → `{ unlinked: boolean }`.
  */
 export async function disconnectRoute(emulator: Emulator, request: Request): Promise<Response> {
-  const body = await readJsonBody(request);
+  const body = await readJsonBody(request, CONTROL_SCHEMAS.usersDisconnect, 'users/disconnect');
   const userId = normalizeUserId(body.userId, 'userId');
   const { apps } = emulator.state;
   const app = body.clientId === undefined ? apps[0] : apps.find((a) => a.restApiKey === body.clientId);
   if (!app) throw new ControlError('clientId must be the REST API key of a registered app');
   const referrer = (body.referrerType ?? 'UNLINK_FROM_APPS') as UnlinkReferrer;
-  if (!REFERRERS.has(referrer))
-    throw new ControlError(`referrerType must be one of ${[...REFERRERS].join(', ')}`);
   return reply({ unlinked: unlink(emulator.state, app, userId, referrer) });
 }

@@ -5,11 +5,12 @@
  */
 
 import { ControlError, readJsonBody, reply } from '../controls/body.js';
+import { CONTROL_SCHEMAS } from '../controls/schemas.js';
 import type { Emulator } from '../types.js';
 
 /** `POST /__emulator/faults/disarm` with `{ "id": n }` → `{ disarmed: boolean }` (false: no such fault armed). */
 export async function disarmFaultRoute(emulator: Emulator, request: Request): Promise<Response> {
-  const { id } = await readJsonBody(request);
+  const { id } = await readJsonBody(request, CONTROL_SCHEMAS.faultsDisarm, 'faults/disarm');
   if (typeof id !== 'number' || !Number.isSafeInteger(id))
     throw new ControlError('id must be the integer id of an armed fault (see GET /__emulator/faults)');
   const { state } = emulator;

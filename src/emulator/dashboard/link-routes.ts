@@ -7,6 +7,7 @@
  */
 
 import { ControlError, readJsonBody, reply } from '../controls/body.js';
+import { CONTROL_SCHEMAS } from '../controls/schemas.js';
 import { normalizeUserId } from '../model/config.js';
 import { revokeScopes } from '../model/links.js';
 import { getLink } from '../model/lookup.js';
@@ -26,7 +27,7 @@ export function appOf(emulator: Emulator, clientId: unknown): App {
  * every live token of that kind the user holds for the app expires now → `{ expired: n }`.
  */
 export async function expireTokensRoute(emulator: Emulator, request: Request): Promise<Response> {
-  const body = await readJsonBody(request);
+  const body = await readJsonBody(request, CONTROL_SCHEMAS.tokensExpire, 'tokens/expire');
   const userId = normalizeUserId(body.userId, 'userId');
   const app = appOf(emulator, body.clientId);
   if (body.kind !== 'access' && body.kind !== 'refresh')
@@ -49,7 +50,7 @@ export async function expireTokensRoute(emulator: Emulator, request: Request): P
  * → 400 with Kakao's message.
  */
 export async function revokeConsentRoute(emulator: Emulator, request: Request): Promise<Response> {
-  const body = await readJsonBody(request);
+  const body = await readJsonBody(request, CONTROL_SCHEMAS.consentsRevoke, 'users/consents/revoke');
   const userId = normalizeUserId(body.userId, 'userId');
   const app = appOf(emulator, body.clientId);
   if (typeof body.scope !== 'string' || body.scope === '')

@@ -5,6 +5,7 @@
  * @module
  */
 
+import { readBodyText } from './body.js';
 import { requestHeader } from './fast-request.js';
 import { requestTarget } from './url.js';
 
@@ -64,8 +65,8 @@ function queryParams(request: Request): URLSearchParams {
 function parseParams(request: Request): URLSearchParams | Promise<URLSearchParams> {
   const params = queryParams(request);
   if (request.method === 'GET' || request.method === 'HEAD' || !isFormRequest(request)) return params;
-  if (request.bodyUsed) return params;
-  return request.text().then((text) => mergeForm(params, text));
+  const text = readBodyText(request);
+  return typeof text === 'string' ? mergeForm(params, text) : text.then((t) => mergeForm(params, t));
 }
 
 function mergeForm(params: URLSearchParams, formText: string): URLSearchParams {

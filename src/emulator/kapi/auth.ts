@@ -56,18 +56,21 @@ export interface AppCaller {
 }
 
 /**
- * Reads `Authorization: Bearer …` or `Authorization: KakaoAK …`.
+ * Reads `Authorization: Bearer …` or `Authorization: KakaoAK …`; without that header, an
+ * `access_token` parameter (query on GET, form body or query on POST) is a Bearer token, as Kakao
+ * accepts it (the header wins when both are sent).
  *
  * @example
  * ```ts
- * declare const url: URL;
+ * declare const url: string;
  * readCredential(new Request(url, { headers: { authorization: 'bearer abc' } })); // { scheme: 'Bearer', value: 'abc' }
+ * readCredential(new Request(url), new URLSearchParams('access_token=abc')); // { scheme: 'Bearer', value: 'abc' }
  * ```
  * @see https://developers.kakao.com/docs/latest/en/rest-api/reference
  */
-export function readCredential(request: Request): Credential {
+export function readCredential(request: Request, params?: URLSearchParams): Credential {
   const header = requestHeader(request, 'authorization')?.trim();
-  if (!header) fail(-401, 'no authentication key!');
+  if (!header) return parameterCredential(params);
   const [scheme = '', ...rest] = header.split(/\s+/);
   const isBearer = scheme.toLowerCase() === 'bearer';
   if (!isBearer && scheme !== 'KakaoAK') {
@@ -75,6 +78,13 @@ export function readCredential(request: Request): Credential {
   }
   if (rest.length !== 1) fail(-2, `the ${isBearer ? 'access token' : 'admin key'} is missing or malformed.`);
   return { scheme: isBearer ? 'Bearer' : 'KakaoAK', value: rest[0]! };
+}
+
+/** The `access_token` parameter as a Bearer credential (`-401` when there is none). */
+function parameterCredential(params: URLSearchParams | undefined): Credential {
+  const token = params?.get('access_token');
+  if (!token) fail(-401, 'no authentication key!');
+  return { scheme: 'Bearer', value: token };
 }
 
 function checkAge(state: EmulatorState, app: App, user: TestUser): void {
@@ -157,7 +167,7 @@ export function adminTargetCaller(
  * ```
  */
 export function userCaller(state: EmulatorState, request: Request, params: URLSearchParams): UserCaller {
-  const credential = readCredential(request);
+  const credential = readCredential(request, params);
   if (credential.scheme === 'Bearer') return bearerCaller(state, credential.value);
   return adminTargetCaller(state, credential.value, params);
 }
@@ -169,11 +179,16 @@ export function userCaller(state: EmulatorState, request: Request, params: URLSe
  * ```ts
  * declare const emulator: Emulator;
  * declare const request: Request;
- * const { accessToken } = bearerOnlyCaller(emulator.state, request);
+ * declare const params: URLSearchParams;
+ * const { accessToken } = bearerOnlyCaller(emulator.state, request, params);
  * ```
  */
-export function bearerOnlyCaller(state: EmulatorState, request: Request): BearerCaller {
-  const credential = readCredential(request);
+export function bearerOnlyCaller(
+  state: EmulatorState,
+  request: Request,
+  params?: URLSearchParams,
+): BearerCaller {
+  const credential = readCredential(request, params);
   if (credential.scheme !== 'Bearer') {
     fail(-401, 'this api needs a user access token: use "Authorization: Bearer {ACCESS_TOKEN}".');
   }

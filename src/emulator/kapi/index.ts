@@ -29,24 +29,26 @@ import { upgradeServiceTermsRoute } from './routes/upgrade-service-terms.js';
 import { userIdsRoute } from './routes/user-ids.js';
 import { userMeRoute } from './routes/user-me.js';
 
-/** Every kapi endpoint by path. */
-export const KAPI_ROUTES: Readonly<Record<string, KapiRoute>> = {
-  '/v1/oidc/userinfo': oidcUserInfoRoute,
-  '/v1/user/access_token_info': accessTokenInfoRoute,
-  '/v1/user/logout': logoutRoute,
-  '/v1/user/unlink': unlinkRoute,
-  '/v2/user/me': userMeRoute,
-  '/v2/app/users': appUsersRoute,
-  '/v1/user/ids': userIdsRoute,
-  '/v1/user/update_profile': updateProfileRoute,
-  '/v1/user/signup': signupRoute,
-  '/v1/user/shipping_address': shippingAddressRoute,
-  '/v2/user/scopes': scopesRoute,
-  '/v2/user/revoke/scopes': revokeScopesRoute,
-  '/v2/user/service_terms': serviceTermsRoute,
-  '/v2/user/revoke/service_terms': revokeServiceTermsRoute,
-  '/v2/user/upgrade/service_terms': upgradeServiceTermsRoute,
-};
+/** Every kapi endpoint by path (a `Map`: the path comes from the request). */
+export const KAPI_ROUTES: ReadonlyMap<string, KapiRoute> = new Map(
+  Object.entries({
+    '/v1/oidc/userinfo': oidcUserInfoRoute,
+    '/v1/user/access_token_info': accessTokenInfoRoute,
+    '/v1/user/logout': logoutRoute,
+    '/v1/user/unlink': unlinkRoute,
+    '/v2/user/me': userMeRoute,
+    '/v2/app/users': appUsersRoute,
+    '/v1/user/ids': userIdsRoute,
+    '/v1/user/update_profile': updateProfileRoute,
+    '/v1/user/signup': signupRoute,
+    '/v1/user/shipping_address': shippingAddressRoute,
+    '/v2/user/scopes': scopesRoute,
+    '/v2/user/revoke/scopes': revokeScopesRoute,
+    '/v2/user/service_terms': serviceTermsRoute,
+    '/v2/user/revoke/service_terms': revokeServiceTermsRoute,
+    '/v2/user/upgrade/service_terms': upgradeServiceTermsRoute,
+  }),
+);
 
 function notFound(path: string): Response {
   return kapiError(-9, `api not found: ${path}`, { status: 404 });
@@ -95,7 +97,7 @@ export function kapiResponse(emulator: Emulator, request: Request): Response | P
 
 function answer(emulator: Emulator, request: Request): Response | Promise<Response> {
   const path = requestTarget(request).pathname;
-  const route = KAPI_ROUTES[path];
+  const route = KAPI_ROUTES.get(path);
   if (!route) return notFound(path);
   if (request.method === 'OPTIONS') return preflight(request, route.methods);
   const method = request.method === 'HEAD' ? 'GET' : request.method;

@@ -6,14 +6,14 @@
  * @module
  */
 
-import { isLosslessNumber, parse } from 'lossless-json';
+import { parseJsonLossless } from '../../base/http/json.js';
 import { fail } from './failure.js';
 
 const USER_ID = /^[1-9][0-9]{0,18}$/;
 
 function parseJsonParam(name: string, text: string, expected: string): unknown {
   try {
-    return parse(text);
+    return parseJsonLossless(text);
   } catch {
     fail(-2, `${name} must be ${expected}; could not parse it as JSON.`);
   }
@@ -54,7 +54,8 @@ export function jsonIdArray(params: URLSearchParams, name: string): string[] | u
   const value = parseJsonParam(name, text, expected);
   if (!Array.isArray(value)) fail(-2, `${name} must be ${expected}.`);
   return value.map((item) => {
-    const id = isLosslessNumber(item) ? item.value : item;
+    // Integers above 2^53 arrive as decimal strings, smaller ones as numbers.
+    const id = typeof item === 'number' && Number.isSafeInteger(item) ? String(item) : item;
     if (typeof id !== 'string' || !USER_ID.test(id)) fail(-2, `${name} must be ${expected}.`);
     return id;
   });
@@ -62,14 +63,13 @@ export function jsonIdArray(params: URLSearchParams, name: string): string[] | u
 
 function propertyValue(name: string, value: unknown): string {
   if (typeof value === 'string') return value;
-  if (isLosslessNumber(value)) return value.value;
-  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   fail(-2, `${name} values must be strings, e.g. ${name}={"grade":"gold"}.`);
 }
 
 /**
  * A JSON object of string values, e.g. `properties={"grade":"gold"}`; `undefined` when absent.
- * Numbers and booleans are kept as their text.
+ * Numbers and booleans become their text (`1.50` is written `1.5`; integers above 2^53 keep every digit).
  *
  * @example
  * ```ts
@@ -84,7 +84,8 @@ export function jsonStringRecord(params: URLSearchParams, name: string): Record<
   const value = parseJsonParam(name, text, expected);
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     fail(-2, `${name} must be ${expected}.`);
-  const record: Record<string, string> = {};
+  // The keys come from the request: no prototype, so `__proto__` is an ordinary (unknown) key.
+  const record: Record<string, string> = Object.create(null);
   for (const [key, item] of Object.entries(value)) record[key] = propertyValue(name, item);
   return record;
 }

@@ -75,7 +75,7 @@ export function userRoute(methods: readonly string[], handle: KapiHandler<UserCa
  * ```
  */
 export function bearerRoute(methods: readonly string[], handle: KapiHandler<BearerCaller>): KapiRoute {
-  return makeRoute(methods, (e, r) => bearerOnlyCaller(e.state, r), handle);
+  return makeRoute(methods, (e, r, p) => bearerOnlyCaller(e.state, r, p), handle);
 }
 
 /**

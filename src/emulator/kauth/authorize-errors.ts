@@ -56,3 +56,19 @@ export function authorizeErrorPage(code: PageErrorCode, detail?: string): Respon
     messageEn: detail ? `${en} (${detail})` : en,
   });
 }
+
+/** Longest refused value quoted on an error page. */
+const QUOTE_LIMIT = 300;
+
+/**
+ * A refused value as the page quotes it (the page escapes it as HTML): in quotes, cut at
+ * {@link QUOTE_LIMIT} characters. Developers need to see exactly which value was refused.
+ *
+ * @example
+ * ```ts
+ * quoteForPage('http://localhost:3000/cb'); // '"http://localhost:3000/cb"'
+ * ```
+ */
+export function quoteForPage(value: string): string {
+  return JSON.stringify(value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT)}…` : value);
+}

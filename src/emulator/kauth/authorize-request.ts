@@ -10,7 +10,7 @@ import { findAppByClientId } from '../model/lookup.js';
 import { configuredScopeIds, parseList } from '../model/scopes.js';
 import type { EmulatorState } from '../model/state.js';
 import type { App, Platform } from '../model/types.js';
-import { authorizeErrorPage } from './authorize-errors.js';
+import { authorizeErrorPage, quoteForPage } from './authorize-errors.js';
 import { redirectTo } from './redirect.js';
 
 /** A validated authorize request. */
@@ -132,7 +132,9 @@ export function validateAuthorize(state: EmulatorState, params: URLSearchParams)
   if (!client || 'ok' in client) return client ?? fail(authorizeErrorPage('KOE101'));
   const redirectUri = params.get('redirect_uri');
   if (!redirectUri) return fail(authorizeErrorPage('KOE207', 'redirect_uri'));
-  if (!client.app.redirectUris.includes(redirectUri)) return fail(authorizeErrorPage('KOE006'));
+  if (!client.app.redirectUris.includes(redirectUri)) {
+    return fail(authorizeErrorPage('KOE006', `redirect_uri=${quoteForPage(redirectUri)}`));
+  }
   const responseTypeProblem = checkResponseType(params);
   if (responseTypeProblem) return fail(responseTypeProblem);
   const scopes = parseList(params.get('scope'));

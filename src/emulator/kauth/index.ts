@@ -4,9 +4,10 @@
  * @module
  */
 
+import { routeTable } from '../http/route-table.js';
 import { requestTarget } from '../http/url.js';
 import { CONSENT_PATH } from '../pages/consent.js';
-import { renderErrorPage } from '../pages/error.js';
+import { renderNotFoundPage } from '../pages/error.js';
 import { SIGNIN_PATH } from '../pages/signin.js';
 import type { Emulator } from '../types.js';
 import { handleAuthorize } from './authorize.js';
@@ -19,7 +20,7 @@ import { handleTokenInfo } from './tokeninfo.js';
 type Handler = (emulator: Emulator, request: Request) => Response | Promise<Response>;
 
 /** Routes by path, then method. */
-const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
+const ROUTES = routeTable<Handler>({
   '/oauth/authorize': { GET: handleAuthorize },
   [SIGNIN_PATH]: { POST: handleSignIn },
   [CONSENT_PATH]: { POST: handleConsent },
@@ -28,16 +29,7 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
   '/oauth/logout': { GET: handleLogout },
   '/.well-known/openid-configuration': { GET: handleDiscovery },
   '/.well-known/jwks.json': { GET: handleJwks },
-};
-
-function notFound(): Response {
-  return renderErrorPage({
-    errorCode: 'KOE002',
-    messageKo: '잘못된 요청 URL입니다.',
-    messageEn: 'Wrong request URL.',
-    status: 404,
-  });
-}
+});
 
 function methodNotAllowed(allowed: string[]): Response {
   return new Response(null, { status: 405, headers: { allow: allowed.join(', '), 'content-length': '0' } });
@@ -53,9 +45,10 @@ function methodNotAllowed(allowed: string[]): Response {
  * ```
  */
 export async function handleKauth(emulator: Emulator, request: Request): Promise<Response> {
-  const routes = ROUTES[requestTarget(request).pathname];
-  if (!routes) return notFound();
+  const path = requestTarget(request).pathname;
+  const routes = ROUTES.get(path);
+  if (!routes) return renderNotFoundPage(path);
   const method = request.method === 'HEAD' ? 'GET' : request.method;
-  const handler = routes[method];
-  return handler ? handler(emulator, request) : methodNotAllowed(Object.keys(routes));
+  const handler = routes.get(method);
+  return handler ? handler(emulator, request) : methodNotAllowed([...routes.keys()]);
 }

@@ -9,7 +9,7 @@
 import { findAppByClientId } from '../model/lookup.js';
 import { endSession } from '../model/sessions.js';
 import type { Emulator } from '../types.js';
-import { authorizeErrorPage } from './authorize-errors.js';
+import { authorizeErrorPage, quoteForPage } from './authorize-errors.js';
 import { AUTO_LOGIN_SESSION } from './authorize-flow.js';
 import { clearedSessionCookie, readSessionCookie, redirectTo } from './redirect.js';
 
@@ -22,7 +22,9 @@ export function handleLogout(emulator: Emulator, request: Request): Response {
   if (!match) return authorizeErrorPage('KOE101');
   const target = params.get('logout_redirect_uri');
   if (!target) return authorizeErrorPage('KOE207', 'logout_redirect_uri');
-  if (!match.app.logoutRedirectUris.includes(target)) return authorizeErrorPage('KOE007');
+  if (!match.app.logoutRedirectUris.includes(target)) {
+    return authorizeErrorPage('KOE007', `logout_redirect_uri=${quoteForPage(target)}`);
+  }
   endSession(emulator.state, readSessionCookie(request));
   endSession(emulator.state, AUTO_LOGIN_SESSION);
   const state = params.get('state') ?? undefined;

@@ -10,12 +10,13 @@ import { KauthFailure } from '../http/kauth-error.js';
 import { consumeCode } from '../model/codes.js';
 import { getLink } from '../model/lookup.js';
 import { takeRateLimit } from '../model/ratelimit.js';
-import { issueTokenPair, remainingSeconds } from '../model/tokens.js';
+import { issueTokenPair } from '../model/tokens.js';
 import type { App, AuthCode } from '../model/types.js';
 import type { Emulator } from '../types.js';
 import { signIdToken } from './id-token.js';
 import { verifyPkce } from './pkce.js';
 import { rateLimited, required } from './token-client.js';
+import { tokenResponseBody } from './token-response.js';
 
 const CODE_NOT_FOUND = 'authorization code not found for code=[redacted]';
 
@@ -80,13 +81,5 @@ export async function authorizationCodeGrant(
         nonce: code.nonce,
       })
     : undefined;
-  return {
-    token_type: 'bearer',
-    access_token: access.token,
-    ...(idToken ? { id_token: idToken } : {}),
-    expires_in: remainingSeconds(access.expiresAt, now),
-    refresh_token: refresh.token,
-    refresh_token_expires_in: remainingSeconds(refresh.expiresAt, now),
-    scope: code.scopes.join(' '),
-  };
+  return tokenResponseBody({ access, refresh, idToken, scope: code.scopes.join(' '), now });
 }

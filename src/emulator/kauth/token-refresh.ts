@@ -10,11 +10,12 @@
 import { KauthFailure } from '../http/kauth-error.js';
 import { getLink } from '../model/lookup.js';
 import { takeRateLimit } from '../model/ratelimit.js';
-import { lookupRefreshToken, refreshWith, remainingSeconds } from '../model/tokens.js';
+import { lookupRefreshToken, refreshWith } from '../model/tokens.js';
 import type { App, RefreshToken } from '../model/types.js';
 import type { Emulator } from '../types.js';
 import { signIdToken } from './id-token.js';
 import { rateLimited, required } from './token-client.js';
+import { tokenResponseBody } from './token-response.js';
 
 function invalidRefreshToken(): KauthFailure {
   return new KauthFailure(400, 'invalid_grant', 'KOE322', 'expired_or_invalid_refresh_token');
@@ -67,13 +68,5 @@ export async function refreshTokenGrant(
         expiresAt: access.expiresAt,
       })
     : undefined;
-  return {
-    token_type: 'bearer',
-    access_token: access.token,
-    ...(idToken ? { id_token: idToken } : {}),
-    expires_in: remainingSeconds(access.expiresAt, now),
-    ...(rotated
-      ? { refresh_token: rotated.token, refresh_token_expires_in: remainingSeconds(rotated.expiresAt, now) }
-      : {}),
-  };
+  return tokenResponseBody({ access, refresh: rotated, idToken, now });
 }

@@ -14,7 +14,11 @@ import { authenticateClient } from './token-client.js';
 import { authorizationCodeGrant } from './token-code.js';
 import { refreshTokenGrant } from './token-refresh.js';
 
-const GRANTS = { authorization_code: authorizationCodeGrant, refresh_token: refreshTokenGrant } as const;
+/** Grants by `grant_type` (a `Map`: the value comes from the request, `constructor` must miss). */
+const GRANTS = new Map([
+  ['authorization_code', authorizationCodeGrant],
+  ['refresh_token', refreshTokenGrant],
+]);
 
 async function tokenResponse(emulator: Emulator, request: Request): Promise<Response> {
   if (!isFormRequest(request)) {
@@ -28,7 +32,7 @@ async function tokenResponse(emulator: Emulator, request: Request): Promise<Resp
   const params = await readParams(request);
   const grantType = params.get('grant_type');
   if (!grantType) throw new KauthFailure(400, 'invalid_request', 'KOE310', 'grant_type is required.');
-  const grant = GRANTS[grantType as keyof typeof GRANTS];
+  const grant = GRANTS.get(grantType);
   if (!grant)
     throw new KauthFailure(400, 'unsupported_grant_type', 'KOE310', `Unsupported grant_type: ${grantType}`);
   const { app, clientId } = authenticateClient(emulator.state, params);

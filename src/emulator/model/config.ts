@@ -5,7 +5,9 @@
  * @module
  */
 
-import { isSafeNumber, parse } from 'lossless-json';
+import { parseJsonLossless } from '../../base/http/json.js';
+import { CONFIG_SCHEMA } from './config-schema.js';
+import { schemaProblem } from './schema-check.js';
 import type { EmulatorSettings } from './settings.js';
 import type { App, ConsentItem, ServiceTerm, ShippingAddress, TestUser } from './types.js';
 
@@ -155,24 +157,17 @@ export function normalizeUser(input: UserConfig, index = 0): TestUser {
 }
 
 /**
- * Parses a config file's text losslessly (user ids above 2^53 may be written as integers) and
- * checks every app and user. For `kakao-oauth emulator --config FILE`.
+ * Checks a parsed config: every app and user as {@link normalizeApp} / {@link normalizeUser} do
+ * (messages that say how to fix the field), then the whole against `CONFIG_SCHEMA` (unknown
+ * fields, wrong types, settings out of range).
  *
- * @throws TypeError when the text is not JSON or the config is invalid (the message names the field).
+ * @throws TypeError naming the first field that is wrong (never echoing a key or secret).
  * @example
  * ```ts
- * import { readFile } from 'node:fs/promises';
- * const config = parseEmulatorConfig(await readFile('emulator.json', 'utf8'));
- * const kakao = await startEmulator({ config });
+ * checkEmulatorConfig({ users: [{ id: '1376016924426999999', nickname: '테스트' }] });
  * ```
  */
-export function parseEmulatorConfig(text: string): EmulatorConfig {
-  let value: unknown;
-  try {
-    value = parse(text, null, (n) => (isSafeNumber(n) ? Number(n) : BigInt(n)));
-  } catch {
-    throw new TypeError('emulator config: not valid JSON');
-  }
+export function checkEmulatorConfig(value: unknown): EmulatorConfig {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     fail('(root)', 'must be a JSON object');
   const config = value as EmulatorConfig;
@@ -180,5 +175,28 @@ export function parseEmulatorConfig(text: string): EmulatorConfig {
   if (config.users !== undefined && !Array.isArray(config.users)) fail('users', 'must be an array');
   config.apps?.forEach(normalizeApp);
   config.users?.forEach(normalizeUser);
+  const problem = schemaProblem(CONFIG_SCHEMA, value, 'config');
+  if (problem) throw new TypeError(`emulator config: ${problem.replace(/^config\./, '')}`);
   return config;
+}
+
+/**
+ * Parses a config file's text losslessly (user ids above 2^53 may be written as integers) and
+ * checks it ({@link checkEmulatorConfig}). For `kakao-oauth emulator --config FILE`.
+ *
+ * @throws TypeError when the text is not JSON or the config is invalid (the message names the field).
+ * @example
+ * ```ts
+ * declare const text: string;
+ * const config = parseEmulatorConfig(text);
+ * ```
+ */
+export function parseEmulatorConfig(text: string): EmulatorConfig {
+  let value: unknown;
+  try {
+    value = parseJsonLossless(text);
+  } catch {
+    throw new TypeError('emulator config: not valid JSON');
+  }
+  return checkEmulatorConfig(value);
 }

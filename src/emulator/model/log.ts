@@ -22,10 +22,30 @@ export const SECRET_PARAMS: ReadonlySet<string> = new Set([
   'password',
 ]);
 
-/** Copies parameters into a plain record, secrets replaced by `[redacted]`. */
+/** Longest parameter value (and name, and path) kept in the log; longer ones are cut. */
+export const LOG_VALUE_LIMIT = 256;
+/** Most parameters kept per log entry; the rest are counted under `…`. */
+export const LOG_PARAMS_LIMIT = 32;
+
+/** `text` cut to {@link LOG_VALUE_LIMIT} characters, saying how long it was. */
+export function truncateForLog(text: string): string {
+  if (text.length <= LOG_VALUE_LIMIT) return text;
+  return `${text.slice(0, LOG_VALUE_LIMIT)}…[${text.length} chars]`;
+}
+
+/**
+ * Copies parameters into a record without a prototype (names come from the request:
+ * `__proto__` is kept as a plain key), secrets replaced by `[redacted]`, long values cut, at most
+ * {@link LOG_PARAMS_LIMIT} parameters.
+ */
 export function redactParams(params: URLSearchParams): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of params) out[name] = SECRET_PARAMS.has(name) ? '[redacted]' : value;
+  const out: Record<string, string> = Object.create(null);
+  let count = 0;
+  for (const [name, value] of params) {
+    if (++count > LOG_PARAMS_LIMIT) continue;
+    out[truncateForLog(name)] = SECRET_PARAMS.has(name) ? '[redacted]' : truncateForLog(value);
+  }
+  if (count > LOG_PARAMS_LIMIT) out['…'] = `${count - LOG_PARAMS_LIMIT} more parameters not logged`;
   return out;
 }
 

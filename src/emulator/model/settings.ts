@@ -5,7 +5,11 @@
  * @module
  */
 
+import { CONFIG_SCHEMA } from './config-schema.js';
+import { type JsonSchema, schemaProblem } from './schema-check.js';
 import type { Platform } from './types.js';
+
+const SETTINGS_SCHEMA: JsonSchema = CONFIG_SCHEMA.$defs?.settings ?? {};
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -53,8 +57,15 @@ export const DEFAULT_SETTINGS: EmulatorSettings = {
   invalidClientSecretStatus: 401,
 };
 
-/** Merges partial settings over the defaults (the nested per-platform TTLs merge too). */
+/**
+ * Merges partial settings over the defaults (the nested per-platform TTLs merge too), after
+ * checking them against the config schema's `settings`.
+ *
+ * @throws TypeError naming the first setting that is wrong (`settings.rateLimits must be true or false`).
+ */
 export function resolveSettings(partial: Partial<EmulatorSettings> = {}): EmulatorSettings {
+  const problem = schemaProblem(SETTINGS_SCHEMA, partial, 'settings');
+  if (problem) throw new TypeError(problem);
   return {
     ...DEFAULT_SETTINGS,
     ...partial,

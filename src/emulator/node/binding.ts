@@ -13,11 +13,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { lazyFetchOf } from '../emulator.js';
 import { DroppedConnection } from '../faults.js';
+import {
+  BodyTooLarge,
+  DEFAULT_MAX_BODY_BYTES,
+  mayHaveBody,
+  primeBodyText,
+  tooLargeResponse,
+} from '../http/body.js';
 import { knownBodyText } from '../http/json.js';
-import { primeFormParams } from '../http/params.js';
+
 import { unbuiltTextResponse } from '../http/text-response.js';
 import type { Emulator } from '../types.js';
-import { nodeRequest } from './request.js';
+import { isRepresentableMethod, nodeRequest } from './request.js';
 
 /** Reads a body the parser has already finished (all of it buffered): no stream events needed. */
 function readBuffered(req: IncomingMessage): Buffer | undefined {
@@ -29,10 +36,22 @@ function readBuffered(req: IncomingMessage): Buffer | undefined {
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
 }
 
-function readStreamed(req: IncomingMessage): Promise<Buffer | undefined> {
+/** Reads the body as it arrives, and stops (rejecting) as soon as it passes `limit` bytes. */
+function readStreamed(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      req.off('data', onData);
+      req.pause();
+      reject(new BodyTooLarge(limit));
+    };
+    req.on('data', onData);
     req.once('error', reject);
     req.once('end', () => {
       if (chunks.length === 0) resolve(undefined);
@@ -42,9 +61,8 @@ function readStreamed(req: IncomingMessage): Promise<Buffer | undefined> {
 }
 
 /** Whether the whole body (by `Content-Length`) is already in the stream's buffer. */
-function fullyBuffered(req: IncomingMessage): boolean {
+function fullyBuffered(req: IncomingMessage, declared: number | undefined): boolean {
   if (req.complete) return true;
-  const declared = declaredLength(req.rawHeaders);
   return declared !== undefined && req.readableLength === declared;
 }
 
@@ -58,24 +76,35 @@ function declaredLength(raw: string[]): number | undefined {
 }
 
 /**
- * The request body. A small body usually arrives in the same packet as the headers: once one
- * microtask has passed, the parser has put all of it in the stream's buffer, and it is taken
- * from there at once; otherwise the stream is read as it arrives.
+ * The request body, never more than `limit` bytes: a declared `Content-Length` above it is
+ * refused before reading, a stream is left as soon as it passes it. A small body usually arrives
+ * in the same packet as the headers: once one microtask has passed, the parser has put all of it
+ * in the stream's buffer, and it is taken from there at once; otherwise the stream is read as it
+ * arrives.
  */
-async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  if (req.method === 'GET' || req.method === 'HEAD') return undefined;
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  const declared = declaredLength(req.rawHeaders);
+  if (declared !== undefined && declared > limit) throw new BodyTooLarge(limit);
   await undefined;
-  return fullyBuffered(req) ? readBuffered(req) : readStreamed(req);
+  if (!fullyBuffered(req, declared)) return readStreamed(req, limit);
+  const body = readBuffered(req);
+  if (body && body.length > limit) throw new BodyTooLarge(limit);
+  return body;
 }
 
 /** Builds a web `Request` for a Node request received on the listener whose base URL is `base`. */
-export async function toWebRequest(req: IncomingMessage, base: string): Promise<Request> {
-  return webRequestWith(req, base, await readBody(req));
+export async function toWebRequest(
+  req: IncomingMessage,
+  base: string,
+  maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
+): Promise<Request> {
+  const body = mayHaveBody(req.method ?? 'GET') ? await readBody(req, maxBodyBytes) : undefined;
+  return webRequestWith(req, base, body);
 }
 
 function webRequestWith(req: IncomingMessage, base: string, body: Buffer | undefined): Request {
   const request = nodeRequest(req, base, body);
-  if (body) primeFormParams(request, body.toString('utf8'));
+  if (mayHaveBody(request.method)) primeBodyText(request, body ? body.toString('utf8') : '');
   return request;
 }
 
@@ -173,12 +202,16 @@ export function nodeListener(emulator: Emulator, base: () => string) {
     const fail = (error: unknown) => failed(req, res, error);
     const answer = (request: Request) =>
       fetchLazily(request).then((response) => writeResponse(res, response));
+    if (!isRepresentableMethod(req.method ?? 'GET')) {
+      methodNotAllowed(req, res);
+      return;
+    }
     try {
       // A GET has no body to wait for: no extra turn of the event loop.
       if (req.method === 'GET' || req.method === 'HEAD') {
         answer(webRequestWith(req, base(), undefined)).catch(fail);
       } else {
-        readBody(req)
+        readBody(req, emulator.maxBodyBytes)
           .then((body) => answer(webRequestWith(req, base(), body)))
           .catch(fail);
       }
@@ -189,6 +222,10 @@ export function nodeListener(emulator: Emulator, base: () => string) {
 }
 
 function failed(req: IncomingMessage, res: ServerResponse, error: unknown): void {
+  if (error instanceof BodyTooLarge && !res.headersSent) {
+    refuseBody(req, res, error.limit);
+    return;
+  }
   // A dropped-connection fault, or a failure after the answer started: nothing else can be sent.
   if (error instanceof DroppedConnection || res.headersSent) {
     req.socket.destroy();
@@ -196,4 +233,27 @@ function failed(req: IncomingMessage, res: ServerResponse, error: unknown): void
   }
   res.writeHead(500, { 'content-type': 'text/plain;charset=UTF-8' });
   res.end('emulator internal error');
+}
+
+/** Answers 413 and closes the connection: the rest of the body is never read. */
+function refuseBody(req: IncomingMessage, res: ServerResponse, limit: number): void {
+  res.once('finish', () => req.socket.destroy());
+  res.shouldKeepAlive = false;
+  const response = tooLargeResponse(limit);
+  void writeResponse(res, response);
+}
+
+/**
+ * `TRACE`, `TRACK`, `CONNECT` (and other methods a web `Request` cannot carry) never reach the
+ * core: 405, no route of either host allows them.
+ */
+function methodNotAllowed(req: IncomingMessage, res: ServerResponse): void {
+  req.resume();
+  const text = JSON.stringify({ error: `the emulator does not serve the ${req.method} method` });
+  res.writeHead(405, {
+    allow: 'GET, HEAD, POST, PUT, DELETE, OPTIONS',
+    'content-type': 'application/json;charset=UTF-8',
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
 }

@@ -149,6 +149,14 @@ const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const FORBIDDEN = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
 /**
+ * Whether a web `Request` can carry this method (`new Request()` refuses `TRACE`, `TRACK`,
+ * `CONNECT` and names that are not HTTP tokens).
+ */
+export function isRepresentableMethod(method: string): boolean {
+  return TOKEN.test(method) && !FORBIDDEN.has(method.toUpperCase());
+}
+
+/**
  * A lazy web `Request` for a Node request received on the listener whose base URL is `base`,
  * once its body (if any) has been read.
  *
@@ -157,7 +165,7 @@ const FORBIDDEN = new Set(['CONNECT', 'TRACE', 'TRACK']);
 export function nodeRequest(req: IncomingMessage, base: string, body: Buffer | undefined): Request {
   const method = req.method ?? 'GET';
   // What `new Request()` refuses is refused here too.
-  if (!TOKEN.test(method) || FORBIDDEN.has(method.toUpperCase())) {
+  if (!isRepresentableMethod(method)) {
     throw new TypeError(`Request: '${method}' is not an allowed method`);
   }
   const target = req.url ?? '/';

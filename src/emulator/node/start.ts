@@ -10,7 +10,7 @@
  * @module
  */
 
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createEmulator, type EmulatorOptions, setBaseUrls } from '../emulator.js';
 import type { App, TestUser } from '../model/types.js';
@@ -28,6 +28,55 @@ export interface StartEmulatorOptions extends EmulatorOptions {
   apiPort?: number | undefined;
   /** Serve an existing emulator instead of creating one. */
   emulator?: Emulator | undefined;
+  /** How long a slow client may hold a connection; see {@link ServerTimeouts}. */
+  timeouts?: Partial<ServerTimeouts> | undefined;
+}
+
+/**
+ * The listeners' limits on slow clients (Node's defaults — 60 s for headers, 300 s for a request —
+ * let a few slow clients hold the emulator's sockets for minutes).
+ */
+export interface ServerTimeouts {
+  /** Time to receive a request's headers. Default 10 000 ms. */
+  headersMs: number;
+  /** Time to receive a whole request, headers and body (not the answer). Default 30 000 ms. */
+  requestMs: number;
+  /** An idle keep-alive connection is closed after this. Default 5 000 ms. */
+  keepAliveMs: number;
+}
+
+/** The default {@link ServerTimeouts}. */
+export const DEFAULT_SERVER_TIMEOUTS: Readonly<ServerTimeouts> = {
+  headersMs: 10_000,
+  requestMs: 30_000,
+  keepAliveMs: 5_000,
+};
+
+function resolveTimeouts(given: Partial<ServerTimeouts> = {}): ServerTimeouts {
+  const timeouts = { ...DEFAULT_SERVER_TIMEOUTS, ...given };
+  for (const [name, value] of Object.entries(timeouts)) {
+    if (!Number.isSafeInteger(value) || value < 1) {
+      throw new TypeError(`startEmulator: timeouts.${name} must be a positive integer (milliseconds)`);
+    }
+  }
+  if (timeouts.headersMs > timeouts.requestMs) {
+    throw new TypeError('startEmulator: timeouts.headersMs must not exceed timeouts.requestMs');
+  }
+  return timeouts;
+}
+
+/** A listener with tight limits on slow clients, checked every second. */
+function createListener(handler: RequestListener, timeouts: ServerTimeouts): Server {
+  const server = createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      connectionsCheckingInterval: 1_000,
+    },
+    handler,
+  );
+  server.keepAliveTimeout = timeouts.keepAliveMs;
+  return server;
 }
 
 /** A listening emulator. */
@@ -75,15 +124,22 @@ function closeServer(server: Server): Promise<void> {
  * ```
  */
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
+  const timeouts = resolveTimeouts(options.timeouts);
   const emulator =
     options.emulator ?? createEmulator({ ...options, signer: options.signer ?? nodeJwsSigner });
   const host = options.host ?? '127.0.0.1';
-  const authServer = createServer(nodeListener(emulator, () => emulator.authUrl));
+  const authServer = createListener(
+    nodeListener(emulator, () => emulator.authUrl),
+    timeouts,
+  );
   const authUrl = await listen(authServer, options.port ?? 0, host);
   const servers = [authServer];
   let apiUrl = authUrl;
   if (options.apiPort !== undefined) {
-    const apiServer = createServer(nodeListener(emulator, () => emulator.apiUrl));
+    const apiServer = createListener(
+      nodeListener(emulator, () => emulator.apiUrl),
+      timeouts,
+    );
     servers.push(apiServer);
     apiUrl = await listen(apiServer, options.apiPort, host).catch(async (error) => {
       await closeServer(authServer);

@@ -36,3 +36,19 @@ export function renderErrorPage({ errorCode, messageKo, messageEn, status = 400 
     headers: { 'x-kakao-error-code': errorCode },
   });
 }
+
+/**
+ * The page for a path the auth host does not serve: a plain 404 (not a KOE code: no app setting
+ * is wrong), naming the path.
+ *
+ * @example
+ * ```ts
+ * renderNotFoundPage('/oauth/nope').status; // 404
+ * ```
+ */
+export function renderNotFoundPage(path: string): Response {
+  const shown = path.length > 300 ? `${path.slice(0, 300)}…` : path;
+  const body = `<h1 id="error-title">${bilingual('페이지를 찾을 수 없습니다', 'Page not found')}</h1>
+<p lang="en" id="error-message-en">No page at <span class="code">${escapeHtml(shown)}</span> on this host.</p>`;
+  return renderPage({ title: '404 Not Found', body, status: 404 });
+}

@@ -27,7 +27,7 @@ export function bilingual(ko: string, en: string): string {
 
 const FONTS = `system-ui,-apple-system,'Apple SD Gothic Neo','Malgun Gothic','Noto Sans KR','Noto Sans CJK KR','NanumGothic',sans-serif`;
 
-const STYLE = `body{font-family:${FONTS};max-width:34rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#191919}
+const STYLE = `body{font-family:${FONTS};max-width:34rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#191919;overflow-wrap:anywhere}
 h1{font-size:1.5rem;line-height:1.3;margin:1rem 0}header p{margin:0;color:#555}
 fieldset{border:1px solid #ccc;border-radius:.5rem;margin:1rem 0;padding:.5rem 1rem}legend{font-weight:600;padding:0 .25rem}
 label{display:block;padding:.25rem 0 .25rem 1.5rem;text-indent:-1.5rem}input{width:1rem;margin:0 .5rem 0 0;vertical-align:middle}
@@ -46,7 +46,21 @@ export interface PageOptions {
   headers?: Record<string, string> | undefined;
 }
 
-/** A complete HTML page as a response (`text/html;charset=UTF-8`, never cached). */
+/**
+ * Security headers of every page: no script, no plugin, no framing (the consent page must not be
+ * clickjacked), no MIME sniffing, no referrer. Styles are the one inline `<style>`. No
+ * `form-action`: Chromium applies it to the redirect after the consent form, which goes to the
+ * app's redirect URI.
+ */
+export const PAGE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy':
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: data:; base-uri 'none'; frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+/** A complete HTML page as a response (`text/html;charset=UTF-8`, never cached, {@link PAGE_SECURITY_HEADERS}). */
 export function renderPage({ title, body, status = 200, headers = {} }: PageOptions): Response {
   const html = `<!doctype html>
 <html lang="ko">
@@ -62,7 +76,12 @@ ${body}
 `;
   const response = new Response(html, {
     status,
-    headers: { 'content-type': 'text/html;charset=UTF-8', 'cache-control': 'no-store', ...headers },
+    headers: {
+      'content-type': 'text/html;charset=UTF-8',
+      'cache-control': 'no-store',
+      ...PAGE_SECURITY_HEADERS,
+      ...headers,
+    },
   });
   return rememberBody(response, html);
 }

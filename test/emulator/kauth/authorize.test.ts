@@ -298,11 +298,24 @@ describe('/oauth/authorize pages', () => {
     expect(response.headers.get('x-kakao-error-code')).toBe('KOE006');
   });
 
-  it('answers 405 for POST /oauth/authorize and a KOE002 page for an unknown path', async () => {
+  it('answers 405 for POST /oauth/authorize and a plain 404 page (no KOE code) for an unknown path', async () => {
     const emulator = await testEmulator();
     expect((await postForm(emulator, `${emulator.authUrl}/oauth/authorize`, {})).status).toBe(405);
-    const missing = await get(emulator, `${emulator.authUrl}/oauth/nothing`);
+    const missing = await get(emulator, `${emulator.authUrl}/oauth/nothing<b>`);
     expect(missing.status).toBe(404);
-    expect(missing.headers.get('x-kakao-error-code')).toBe('KOE002');
+    expect(missing.headers.get('x-kakao-error-code')).toBeNull();
+    const html = await missing.text();
+    expect(html).not.toContain('KOE002');
+    expect(html).toContain('/oauth/nothing%3Cb%3E');
+  });
+
+  it('the KOE006 page names the refused redirect URI, escaped', async () => {
+    const emulator = await testEmulator();
+    const refused = 'http://localhost:3000/cb?x="><script>alert(1)</script>';
+    const response = await get(emulator, authorizeUrl(emulator, { redirect_uri: refused }));
+    expect(response.headers.get('x-kakao-error-code')).toBe('KOE006');
+    const html = await response.text();
+    expect(html).toContain('http://localhost:3000/cb?x=\\&quot;&gt;&lt;script&gt;');
+    expect(html).not.toContain('<script>');
   });
 });

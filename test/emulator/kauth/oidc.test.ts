@@ -58,7 +58,8 @@ describe('/.well-known/jwks.json (spec §7.2) and key rotation', () => {
       n: expect.any(String),
       e: 'AQAB',
     });
-    const rotated = await (await postForm(emulator, `${emulator.authUrl}/__emulator/keys/rotate`, {})).json();
+    const rotate = new Request(`${emulator.authUrl}/__emulator/keys/rotate`, { method: 'POST' });
+    const rotated = await (await emulator.fetch(rotate)).json();
     const after = (await (await get(emulator, `${emulator.authUrl}/.well-known/jwks.json`)).json()).keys;
     expect(after.map((k: { kid: string }) => k.kid)).toEqual([rotated.kid, before[0].kid]);
   });

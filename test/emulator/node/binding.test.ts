@@ -60,8 +60,8 @@ describe('the node:http binding reads form bodies however they arrive', () => {
     });
   }
 
-  it('answers a method the Fetch standard forbids (TRACE) with 500, an unknown one with 405', async () => {
-    expect(await rawRequest(['TRACE /oauth/token HTTP/1.1\r\nHost: x\r\n\r\n'])).toMatch(/^HTTP\/1\.1 500/);
+  it('answers a method the Fetch standard forbids (TRACE) with 405, an unknown one with 405', async () => {
+    expect(await rawRequest(['TRACE /oauth/token HTTP/1.1\r\nHost: x\r\n\r\n'])).toMatch(/^HTTP\/1\.1 405/);
     const response = await fetch(`${kakao.authUrl}/oauth/token`, { method: 'PATCH' });
     expect(response.status).toBe(405);
   });

@@ -12,9 +12,9 @@
 import { jsonId, jsonResponse } from '../../http/json.js';
 import { takeRateLimit } from '../../model/ratelimit.js';
 import type { App } from '../../model/types.js';
+import { compareUserIds, linkedUserIds } from '../../model/user-ids.js';
 import type { Emulator } from '../../types.js';
 import { fail } from '../failure.js';
-import { compareUserIds, linkedUserIds } from '../model-ops.js';
 import { integerParam, userIdParam } from '../params.js';
 import { adminRoute } from '../route.js';
 

@@ -45,21 +45,6 @@ export function agreed(view: ConsentView, scope: string): boolean {
 }
 
 /**
- * `{ [flag]: !agreed }` when the item is configured or agreed; `{}` when the app does not use it
- * at all (then neither the flag nor the data appears).
- *
- * @example
- * ```ts
- * declare const view: ConsentView;
- * needsAgreement(view, 'account_email', 'email_needs_agreement'); // { email_needs_agreement: true }
- * ```
- */
-export function needsAgreement(view: ConsentView, scope: string, flag: string): Record<string, boolean> {
-  if (!configured(view, scope) && !agreed(view, scope)) return {};
-  return { [flag]: !agreed(view, scope) };
-}
-
-/**
  * An image URL as the request asked: `https://` under `secure_resource=true`.
  *
  * @example

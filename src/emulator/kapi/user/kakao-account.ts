@@ -10,7 +10,7 @@
  */
 
 import { rfc3339 } from '../../model/clock.js';
-import { type ConsentView, imageUrl } from './consent.js';
+import { type ConsentView, configured, imageUrl } from './consent.js';
 import type { AccountKey } from './selection.js';
 
 type Fields = Record<string, unknown>;
@@ -22,7 +22,7 @@ type Group = (view: ConsentView, out: Fields) => void;
  */
 function flag(view: ConsentView, out: Fields, scope: string, name: string): boolean {
   const agreed = view.link.agreedScopes.has(scope);
-  if (agreed || view.app.consentItems.some((item) => item.id === scope)) out[name] = !agreed;
+  if (agreed || configured(view, scope)) out[name] = !agreed;
   return agreed;
 }
 

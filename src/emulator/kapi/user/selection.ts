@@ -85,15 +85,3 @@ export function parseSelection(app: App, keys: readonly string[]): Selection {
   }
   return { hasSignedUp, account, properties };
 }
-
-/**
- * Whether a part of the selection is wanted.
- *
- * @example
- * ```ts
- * selects(SELECT_ALL.account, 'email');
- * ```
- */
-export function selects<T>(part: ReadonlySet<T> | 'all', key: T): boolean {
-  return part === 'all' || part.has(key);
-}

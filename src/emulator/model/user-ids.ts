@@ -1,11 +1,11 @@
 /**
- * Model operations the kapi routes need that `src/emulator/model/` does not have yet (candidates
- * for the lead to move there). Plain functions over the existing state types.
+ * User ids in order: 64-bit decimal ids compared numerically, and the ids linked to an app
+ * (`/v1/user/ids` pages through them).
  *
  * @module
  */
 
-import type { EmulatorState } from '../model/state.js';
+import type { EmulatorState } from './state.js';
 
 /**
  * Compares two decimal user ids numerically (they exceed 2^53, so as `bigint`).
