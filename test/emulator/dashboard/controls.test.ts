@@ -52,8 +52,8 @@ describe('dashboard controls', () => {
   it('tokens/expire says what is wrong with a bad body', async () => {
     const emulator = await testEmulator();
     const cases: [unknown, string][] = [
-      [{ userId: MINJUN, kind: 'id' }, 'kind must be "access" or "refresh"'],
-      [{ userId: 'abc', kind: 'access' }, 'userId must be a positive 64-bit integer'],
+      [{ userId: MINJUN, kind: 'id' }, 'tokens/expire.kind must be one of "access", "refresh"'],
+      [{ userId: 'abc', kind: 'access' }, 'tokens/expire.userId must match'],
       [{ userId: MINJUN, kind: 'access', clientId: 'nope' }, 'clientId must be the REST API key'],
     ];
     for (const [body, message] of cases) {
@@ -82,7 +82,7 @@ describe('dashboard controls', () => {
     });
     expect((await unlinked.json()).error).toBe('the user is not linked to the app');
     const noScope = await post(emulator, '/users/consents/revoke', { userId: MINJUN });
-    expect((await noScope.json()).error).toContain('scope must be a consent item id');
+    expect((await noScope.json()).error).toContain('users/consents/revoke.scope is required');
   });
 
   it('log/stream: clear and the backlog first, then each new entry; a reset clears again', async () => {
@@ -174,6 +174,6 @@ describe('dashboard controls', () => {
     });
     const bad = await post(emulator, '/faults/disarm', { id: '1' });
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error).toContain('id must be the integer id of an armed fault');
+    expect((await bad.json()).error).toContain('faults/disarm.id must be');
   });
 });

@@ -20,6 +20,8 @@ describe.skipIf(!chromiumAvailable())('dashboard views', () => {
       .getByRole('button', { name: /Reveal/ })
       .first()
       .click();
+    // Revealing fetches the value: wait for it to be drawn before reading it.
+    await page.locator('#app-0-adminKey', { hasText: DEFAULT_APP.adminKey }).waitFor({ timeout: 10_000 });
     await expect(page.locator('#app-0-adminKey').textContent()).resolves.toBe(DEFAULT_APP.adminKey);
     await expect(
       page
@@ -36,6 +38,7 @@ describe.skipIf(!chromiumAvailable())('dashboard views', () => {
       .getByRole('button', { name: /Reveal/ })
       .nth(1)
       .click();
+    await page.locator('#app-0-clientSecret', { hasText: 'sec-ret-value-123' }).waitFor({ timeout: 10_000 });
     await expect(page.locator('#app-0-clientSecret').textContent()).resolves.toBe('sec-ret-value-123');
     await expect(page.getByLabel(/Redirect URIs/).inputValue()).resolves.toBe(
       DEFAULT_APP.redirectUris.join('\n'),
