@@ -75,6 +75,12 @@ export interface KakaoClientConfig {
   fetch?: KakaoFetch | undefined;
   /** Timeout of one attempt, in milliseconds. Default 10000. */
   timeoutMs?: number | undefined;
+  /**
+   * Overall deadline of one call, retries and backoff included, in milliseconds. Default 30000.
+   * A call never takes longer than this (plus timer slack); each attempt's timeout is cut to what
+   * is left, and no retry starts whose backoff would pass it.
+   */
+  deadlineMs?: number | undefined;
   /** Retry policy for idempotent calls, or `false` for none. */
   retry?: Partial<RetryPolicy> | false | undefined;
   /** Clock in epoch milliseconds. Default `Date.now`. */
@@ -103,6 +109,7 @@ export interface KakaoClient {
   readonly audiences: readonly string[];
   readonly fetch: KakaoFetch;
   readonly timeoutMs: number;
+  readonly deadlineMs: number;
   readonly retry: RetryPolicy | false;
   readonly clock: () => number;
   readonly maxResponseBytes: number;
@@ -145,6 +152,7 @@ export function createKakaoClient(config: KakaoClientConfig): KakaoClient {
     audiences: Object.freeze([config.restApiKey, ...(config.audiences ?? [])]),
     fetch: fetchImpl,
     timeoutMs: positive('timeoutMs', config.timeoutMs ?? 10_000),
+    deadlineMs: positive('deadlineMs', config.deadlineMs ?? 30_000),
     retry: config.retry === false ? false : { ...DEFAULT_RETRY, ...config.retry },
     clock: config.clock ?? Date.now,
     maxResponseBytes: positive('maxResponseBytes', config.maxResponseBytes ?? 1024 * 1024),

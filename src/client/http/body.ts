@@ -20,23 +20,40 @@ export class BodyTooLargeError extends Error {
 
 /**
  * Reads `response` as UTF-8 text, giving up (and cancelling the stream) once more than `maxBytes`
- * bytes arrived. A `Content-Length` above the limit fails before reading anything.
+ * bytes arrived. A `Content-Length` above the limit fails before reading anything. When `signal`
+ * aborts, the stream is cancelled (so a trickling server's socket is released) and the read
+ * rejects with the signal's reason.
  *
- * @throws BodyTooLargeError when the body is too large.
+ * @throws BodyTooLargeError when the body is too large; the signal's reason when it aborts.
  * @example
  * ```ts
- * const text = await readBodyLimited(response, 1024 * 1024);
+ * const text = await readBodyLimited(response, 1024 * 1024, AbortSignal.timeout(5000));
  * ```
  */
-export async function readBodyLimited(response: Response, maxBytes: number): Promise<string> {
+export async function readBodyLimited(
+  response: Response,
+  maxBytes: number,
+  signal?: AbortSignal,
+): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
     throw new BodyTooLargeError();
   }
   if (response.body === null) return '';
-  const chunks = await readChunks(response.body.getReader(), maxBytes);
-  return new TextDecoder().decode(concat(chunks));
+  const reader = response.body.getReader();
+  const cancel = () => {
+    reader.cancel(signal?.reason).catch(() => undefined);
+  };
+  if (signal?.aborted) cancel();
+  else signal?.addEventListener('abort', cancel, { once: true });
+  try {
+    const chunks = await readChunks(reader, maxBytes);
+    signal?.throwIfAborted();
+    return new TextDecoder().decode(concat(chunks));
+  } finally {
+    signal?.removeEventListener('abort', cancel);
+  }
 }
 
 async function readChunks(reader: ReadableStreamDefaultReader<Uint8Array>, maxBytes: number) {

@@ -11,9 +11,9 @@ import { KakaoResponseError } from '../errors/response-error.js';
 import { KakaoTransportError } from '../errors/transport-error.js';
 import { BodyTooLargeError, readBodyLimited } from './body.js';
 import { encodeParams, FORM_CONTENT_TYPE, type Params } from './form.js';
-import type { ResponseMapper } from './response-body.js';
+import type { RawResponse, ResponseMapper } from './response-body.js';
 import { backoffDelay, parseRetryAfter, sleep } from './retry.js';
-import { attemptSignal } from './signal.js';
+import { type AttemptSignal, attemptSignal, raceAbort } from './signal.js';
 
 /**
  * One call to kauth or kapi.
@@ -39,10 +39,16 @@ export interface KakaoRequest {
   readonly signal?: AbortSignal | undefined;
   /** Values sent with the request that must never show up in an error (tokens, code, keys). */
   readonly secrets?: readonly string[] | undefined;
+  /** Overall deadline of this call across retries, in milliseconds. Default: the client's `deadlineMs`. */
+  readonly deadlineMs?: number | undefined;
 }
 
 /**
  * Sends `request` and returns the JSON body of a 2xx answer, as `mapBody` reads it.
+ *
+ * Each attempt ends within its timeout (`timeoutMs`, cut to what is left of the overall deadline);
+ * the call as a whole ends within `deadlineMs` (the request's, else the client's): no retry starts
+ * when its backoff would pass the deadline.
  *
  * @throws what `mapBody` throws (KakaoAuthError, KakaoApiError, KakaoResponseError), or
  *   KakaoTransportError.
@@ -60,12 +66,16 @@ export async function sendRequest(
   mapBody: ResponseMapper,
 ): Promise<unknown> {
   const what = `${request.method} ${request.path.split('?')[0]}`;
+  const deadlineMs = request.deadlineMs ?? kakao.deadlineMs;
+  if (!(deadlineMs > 0)) throw new TypeError('deadlineMs must be a positive number of milliseconds.');
+  const deadline = Date.now() + deadlineMs;
   for (let attempt = 0; ; attempt++) {
+    const timeoutMs = Math.max(1, Math.min(kakao.timeoutMs, deadline - Date.now()));
     try {
-      return await attemptOnce(kakao, request, what, mapBody);
+      return await attemptOnce(kakao, request, what, mapBody, timeoutMs);
     } catch (error) {
       const delay = retryDelay(kakao, request, error, attempt);
-      if (delay === undefined) throw error;
+      if (delay === undefined || Date.now() + delay >= deadline) throw error;
       await sleep(delay, request.signal, what);
     }
   }
@@ -83,18 +93,13 @@ async function attemptOnce(
   request: KakaoRequest,
   what: string,
   mapBody: ResponseMapper,
+  timeoutMs: number,
 ): Promise<unknown> {
-  const attempt = attemptSignal(kakao.timeoutMs, request.signal);
+  const attempt = attemptSignal(timeoutMs, request.signal);
   try {
     attempt.signal.throwIfAborted();
-    const response = await kakao.fetch(
-      new Request(buildUrl(kakao, request), buildInit(request, attempt.signal)),
-    );
-    const text = await readBody(response, kakao.maxResponseBytes, what);
-    attempt.signal.throwIfAborted();
-    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), kakao.clock());
-    const contentType = response.headers.get('content-type') ?? undefined;
-    const raw = { status: response.status, contentType, text, retryAfterMs };
+    // Raced against the attempt's own abort: a transport that misses the signal cannot hang us.
+    const raw = await raceAbort(attempt, fetchRaw(kakao, request, attempt, what));
     return mapBody(raw, { what, secrets: request.secrets ?? [] });
   } catch (error) {
     throw toPublicError(error, attempt.timedOut(), request.signal, what);
@@ -103,9 +108,26 @@ async function attemptOnce(
   }
 }
 
-async function readBody(response: Response, maxBytes: number, what: string): Promise<string> {
+/** One exchange through `kakao.fetch`, its body read with the size cap. */
+async function fetchRaw(
+  kakao: KakaoClient,
+  request: KakaoRequest,
+  attempt: AttemptSignal,
+  what: string,
+): Promise<RawResponse> {
+  const outgoing = new Request(buildUrl(kakao, request), buildInit(request, attempt.signal));
+  attempt.hold(outgoing);
+  const response = await kakao.fetch(outgoing);
+  attempt.hold(response);
+  const text = await readBody(response, kakao.maxResponseBytes, what, attempt.signal);
+  const contentType = response.headers.get('content-type') ?? undefined;
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), kakao.clock());
+  return { status: response.status, contentType, text, retryAfterMs };
+}
+
+async function readBody(response: Response, maxBytes: number, what: string, signal: AbortSignal) {
   try {
-    return await readBodyLimited(response, maxBytes);
+    return await readBodyLimited(response, maxBytes, signal);
   } catch (error) {
     if (!(error instanceof BodyTooLargeError)) throw error;
     const contentType = response.headers.get('content-type') ?? undefined;

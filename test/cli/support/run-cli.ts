@@ -73,13 +73,14 @@ export function stopAllClis(): void {
   for (const child of children) child.kill('SIGKILL');
 }
 
-/** Starts the CLI and returns a handle while it runs. */
+/** Starts the CLI and returns a handle while it runs; `nodeArgs` go to node before the script. */
 export function startCli(
   args: readonly string[],
   box: Sandbox,
   env: Record<string, string> = {},
+  nodeArgs: readonly string[] = [],
 ): RunningCli {
-  const child = spawn(process.execPath, [CLI, ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, CLI, ...args], {
     cwd: box.cwd,
     env: { ...box.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -133,6 +134,7 @@ export function runCli(
   args: readonly string[],
   box: Sandbox,
   env: Record<string, string> = {},
+  nodeArgs: readonly string[] = [],
 ): Promise<CliRun> {
-  return startCli(args, box, env).done;
+  return startCli(args, box, env, nodeArgs).done;
 }

@@ -155,6 +155,38 @@ describe('kakaoRequest: timeout and abort', () => {
     expect(calls).toBe(1);
   });
 
+  it('times out a fetch that ignores the signal, and a body that never ends (issue 15)', async () => {
+    const deaf = (() => new Promise(() => undefined)) as unknown as typeof fetch;
+    const error = await caught(
+      kakaoRequest(testClient(fakeFetch(), { fetch: deaf, timeoutMs: 20, retry: false }), me),
+    );
+    expect(error).toMatchObject({ name: 'KakaoTransportError', code: 'timeout' });
+    let cancelled = false;
+    const endless = new ReadableStream<Uint8Array>({
+      cancel: () => {
+        cancelled = true;
+      },
+    });
+    const stalls = (async () => new Response(endless, { status: 200 })) as unknown as typeof fetch;
+    const stalled = await caught(
+      kakaoRequest(testClient(fakeFetch(), { fetch: stalls, timeoutMs: 20, retry: false }), me),
+    );
+    expect(stalled).toMatchObject({ name: 'KakaoTransportError', code: 'timeout' });
+    expect(cancelled).toBe(true);
+  });
+
+  it('ends a retried call at the overall deadline (client and per call)', async () => {
+    const retry = { retries: 50, baseDelayMs: 1, maxDelayMs: 1 };
+    const kakao = testClient(fakeFetch(), { fetch: hangingFetch(), timeoutMs: 30, deadlineMs: 100, retry });
+    let started = Date.now();
+    expect(await caught(kakaoRequest(kakao, me))).toMatchObject({ code: 'timeout' });
+    expect(Date.now() - started).toBeLessThan(100 + 2000);
+    const patient = testClient(fakeFetch(), { fetch: hangingFetch(), timeoutMs: 30, retry });
+    started = Date.now();
+    expect(await caught(kakaoRequest(patient, { ...me, deadlineMs: 80 }))).toMatchObject({ code: 'timeout' });
+    expect(Date.now() - started).toBeLessThan(80 + 2000);
+  });
+
   it('fails at once with an already-aborted signal', async () => {
     const error = await caught(
       kakaoRequest(testClient(fakeFetch(kapi.tokenInfo)), { ...me, signal: AbortSignal.abort() }),
