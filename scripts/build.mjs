@@ -8,7 +8,13 @@ import { chmodSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 /** Public entries (package.json `exports` and `bin`) plus modules that tests load from dist/. */
-const ENTRIES = ['src/index.ts', 'src/emulator/index.ts', 'src/cli/main.ts', 'src/cli/profile-store.ts'];
+const ENTRIES = [
+  'src/index.ts',
+  'src/node/index.ts',
+  'src/emulator/index.ts',
+  'src/cli/main.ts',
+  'src/cli/profile-store.ts',
+];
 
 rmSync('dist', { recursive: true, force: true });
 const tsc = spawnSync(

@@ -13,7 +13,11 @@
  * ```
  */
 export class BodyTooLargeError extends Error {
-  constructor() {
+  /** Status and content type of the response that was too large. */
+  constructor(
+    readonly status: number,
+    readonly contentType: string | undefined,
+  ) {
     super('response body exceeds the size limit');
   }
 }
@@ -36,9 +40,11 @@ export async function readBodyLimited(
   signal?: AbortSignal,
 ): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  const tooLarge = () =>
+    new BodyTooLargeError(response.status, response.headers.get('content-type') ?? undefined);
   if (declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
-    throw new BodyTooLargeError();
+    throw tooLarge();
   }
   if (response.body === null) return '';
   const reader = response.body.getReader();
@@ -48,7 +54,7 @@ export async function readBodyLimited(
   if (signal?.aborted) cancel();
   else signal?.addEventListener('abort', cancel, { once: true });
   try {
-    const chunks = await readChunks(reader, maxBytes);
+    const chunks = await readChunks(reader, maxBytes, tooLarge);
     signal?.throwIfAborted();
     return new TextDecoder().decode(concat(chunks));
   } finally {
@@ -56,7 +62,11 @@ export async function readBodyLimited(
   }
 }
 
-async function readChunks(reader: ReadableStreamDefaultReader<Uint8Array>, maxBytes: number) {
+async function readChunks(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  maxBytes: number,
+  tooLarge: () => BodyTooLargeError,
+) {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -65,7 +75,7 @@ async function readChunks(reader: ReadableStreamDefaultReader<Uint8Array>, maxBy
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new BodyTooLargeError();
+      throw tooLarge();
     }
     chunks.push(value);
   }

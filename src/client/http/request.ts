@@ -9,11 +9,12 @@ import type { KakaoClient } from '../config.js';
 import { KakaoError } from '../errors/kakao-error.js';
 import { KakaoResponseError } from '../errors/response-error.js';
 import { KakaoTransportError } from '../errors/transport-error.js';
-import { BodyTooLargeError, readBodyLimited } from './body.js';
+import { BodyTooLargeError } from './body.js';
 import { encodeParams, FORM_CONTENT_TYPE, type Params } from './form.js';
 import type { RawResponse, ResponseMapper } from './response-body.js';
 import { backoffDelay, parseRetryAfter, sleep } from './retry.js';
-import { type AttemptSignal, attemptSignal, raceAbort } from './signal.js';
+import { attemptSignal, raceAbort } from './signal.js';
+import type { TransportRequest } from './transport.js';
 
 /**
  * One call to kauth or kapi.
@@ -99,7 +100,7 @@ async function attemptOnce(
   try {
     attempt.signal.throwIfAborted();
     // Raced against the attempt's own abort: a transport that misses the signal cannot hang us.
-    const raw = await raceAbort(attempt, fetchRaw(kakao, request, attempt, what));
+    const raw = await raceAbort(attempt, exchange(kakao, request, attempt.signal, what));
     return mapBody(raw, { what, secrets: request.secrets ?? [] });
   } catch (error) {
     throw toPublicError(error, attempt.timedOut(), request.signal, what);
@@ -108,30 +109,21 @@ async function attemptOnce(
   }
 }
 
-/** One exchange through `kakao.fetch`, its body read with the size cap. */
-async function fetchRaw(
+/** One exchange through the client's transport, mapped to a {@link RawResponse}. */
+async function exchange(
   kakao: KakaoClient,
   request: KakaoRequest,
-  attempt: AttemptSignal,
+  signal: AbortSignal,
   what: string,
 ): Promise<RawResponse> {
-  const outgoing = new Request(buildUrl(kakao, request), buildInit(request, attempt.signal));
-  attempt.hold(outgoing);
-  const response = await kakao.fetch(outgoing);
-  attempt.hold(response);
-  const text = await readBody(response, kakao.maxResponseBytes, what, attempt.signal);
-  const contentType = response.headers.get('content-type') ?? undefined;
-  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), kakao.clock());
-  return { status: response.status, contentType, text, retryAfterMs };
-}
-
-async function readBody(response: Response, maxBytes: number, what: string, signal: AbortSignal) {
   try {
-    return await readBodyLimited(response, maxBytes, signal);
+    const response = await kakao.transport.send(toTransport(kakao, request), signal, kakao.maxResponseBytes);
+    const retryAfterMs = parseRetryAfter(response.retryAfter ?? null, kakao.clock());
+    return { status: response.status, contentType: response.contentType, text: response.text, retryAfterMs };
   } catch (error) {
     if (!(error instanceof BodyTooLargeError)) throw error;
-    const contentType = response.headers.get('content-type') ?? undefined;
-    throw new KakaoResponseError('oversized_body', what, { status: response.status, contentType });
+    const { status, contentType } = error;
+    throw new KakaoResponseError('oversized_body', what, { status, contentType });
   }
 }
 
@@ -164,16 +156,11 @@ export function buildUrl(kakao: KakaoClient, request: KakaoRequest): URL {
   return url;
 }
 
-function buildInit(request: KakaoRequest, signal: AbortSignal): RequestInit {
+function toTransport(kakao: KakaoClient, request: KakaoRequest): TransportRequest {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (request.authorization !== undefined) headers.Authorization = request.authorization;
-  if (request.method === 'GET') return { method: 'GET', headers, signal, redirect: 'manual' };
+  const url = buildUrl(kakao, request);
+  if (request.method === 'GET') return { url, method: 'GET', headers };
   headers['Content-Type'] = FORM_CONTENT_TYPE;
-  return {
-    method: 'POST',
-    headers,
-    body: encodeParams(request.params).toString(),
-    signal,
-    redirect: 'manual',
-  };
+  return { url, method: 'POST', headers, body: encodeParams(request.params).toString() };
 }

@@ -5,11 +5,11 @@
  * Combined by hand rather than with `AbortSignal.any` (Node >= 20.3 has it, some runtimes
  * still do not), so we also learn which of the two fired.
  *
- * Why the race and `hold`: Node 20's fetch links a `Request`'s signal to ours only weakly, so after
- * a garbage collection an abort may never reach a pending fetch (or its body stream). The attempt
- * therefore never relies on the transport hearing the signal: the timer (kept alive by the event
- * loop) rejects {@link AttemptSignal.aborted}, which settles the call, and it holds the request
- * objects strongly so that the signal still reaches the transport and frees the socket.
+ * Why the race: Node 20's fetch links a `Request`'s signal to ours only weakly, so after a garbage
+ * collection an abort may never reach a pending fetch (or its body stream). The attempt therefore
+ * never relies on the transport hearing the signal: the timer (kept alive by the event loop)
+ * rejects {@link AttemptSignal.aborted}, which settles the call. (The fetch transport also keeps
+ * its `Request` strongly reachable, so the signal still reaches it and frees the socket.)
  *
  * @module
  */
@@ -28,8 +28,6 @@ export interface AttemptSignal {
   readonly aborted: Promise<never>;
   /** True when the timeout (not the caller) aborted the attempt. */
   timedOut(): boolean;
-  /** Keeps `value` strongly reachable until the attempt settles (see the module note). */
-  hold(value: unknown): void;
   /** Clears the timer and listeners; call when the attempt settles. */
   dispose(): void;
 }
@@ -49,7 +47,6 @@ export interface AttemptSignal {
  */
 export function attemptSignal(timeoutMs: number, caller?: AbortSignal): AttemptSignal {
   const controller = new AbortController();
-  const held: unknown[] = [];
   let timedOut = false;
   let reject: (reason: unknown) => void = () => undefined;
   const aborted = new Promise<never>((_, fail) => {
@@ -60,11 +57,9 @@ export function attemptSignal(timeoutMs: number, caller?: AbortSignal): AttemptS
     controller.abort(reason);
     reject(controller.signal.reason);
   };
-  // The timer's closure references `held`, so whatever the attempt holds lives as long as the timer.
   const timer = setTimeout(() => {
     timedOut = true;
     abort();
-    held.length = 0;
   }, timeoutMs);
   const onAbort = () => abort(caller?.reason);
   if (caller?.aborted) onAbort();
@@ -73,13 +68,9 @@ export function attemptSignal(timeoutMs: number, caller?: AbortSignal): AttemptS
     signal: controller.signal,
     aborted,
     timedOut: () => timedOut && !caller?.aborted,
-    hold: (value) => {
-      held.push(value);
-    },
     dispose() {
       clearTimeout(timer);
       caller?.removeEventListener('abort', onAbort);
-      held.length = 0;
     },
   };
 }

@@ -18,6 +18,7 @@ import {
   refreshTokens,
   verifyIdToken,
 } from '../../../src/index.js';
+import { createKakaoClient as createNodeClient } from '../../../src/node/client.js';
 import { errorText, SECRETS } from '../support/fake-fetch.js';
 import { fastAnswer, fastScenario, hostileBody, slowAnswer } from './arbitraries.js';
 import { type HostileServer, type Scenario, startHostileServer } from './server.js';
@@ -75,8 +76,13 @@ afterAll(async () => {
   await server.close();
 });
 
+/** Both transports: the core's fetch and the Node entry's `node:http` pool. */
+const FACTORIES = { fetch: createKakaoClient, 'node:http': createNodeClient };
+type TransportName = keyof typeof FACTORIES;
+let transport: TransportName = 'fetch';
+
 function client(): KakaoClient {
-  return createKakaoClient({
+  return FACTORIES[transport]({
     restApiKey: 'rest-api-key-0123456789abcdef',
     clientSecret: SECRETS.clientSecret,
     redirectUri: 'http://127.0.0.1:8719/callback',
@@ -142,13 +148,20 @@ function leakedSlices(text: string, names: readonly SecretName[]): SecretName[] 
   });
 }
 
-describe.each(Object.keys(CALLS))('%s against hostile servers', (name) => {
+const CASES = Object.keys(CALLS).flatMap((name) =>
+  (Object.keys(FACTORIES) as TransportName[]).map((over) => [name, over] as const),
+);
+
+describe.each(CASES)('%s against hostile servers (%s)', (name, over) => {
   const call = CALLS[name]!;
+  beforeAll(() => {
+    transport = over;
+  });
 
   it('answers fast hostile bodies with a value or a typed error, leaking nothing', async () => {
     await fc.assert(
       fc.asyncProperty(fastScenario, (scenario) => probe(call, scenario).then(() => undefined)),
-      { numRuns: 120, endOnFailure: true },
+      { numRuns: 70, endOnFailure: true },
     );
   });
 
@@ -159,7 +172,7 @@ describe.each(Object.keys(CALLS))('%s against hostile servers', (name) => {
         const outcome = await probe(call, scenario);
         expect(outcome).toMatchObject({ kind: 'error', error: { code: 'timeout' } });
       }),
-      { numRuns: 4, endOnFailure: true },
+      { numRuns: 3, endOnFailure: true },
     );
   }, 60_000);
 });
@@ -170,6 +183,7 @@ describe('forged id_tokens and broken key sets', () => {
   let jwks = '';
 
   beforeAll(async () => {
+    transport = 'fetch';
     ({ forged, valid, jwks } = await forgeries(server.url));
   });
 

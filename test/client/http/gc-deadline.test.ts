@@ -1,13 +1,15 @@
 /**
  * Issue 15 item 1: a call's timeout and the caller's AbortSignal fire on time even when garbage
  * collections run while the call waits (Node 20's fetch links a Request's signal only weakly).
- * Real sockets, Node's own fetch, forced `gc()` every 25 ms.
+ * Real sockets, forced `gc()` every 25 ms, on both transports: Node's own fetch (the core's
+ * default) and the `node:http` pool (the Node entry's default).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKakaoClient, type KakaoClientConfig } from '../../../src/client/config.js';
 import { exchangeCode } from '../../../src/client/tokens/exchange-code.js';
 import { getUser } from '../../../src/client/user/get-user.js';
 import { armFault, DEFAULT_APP, startEmulator } from '../../../src/emulator/index.js';
+import { createKakaoClient as createNodeClient } from '../../../src/node/client.js';
 import { gcWhile } from '../../support/gc.js';
 import { silentServer, type TestServer, tricklingServer } from '../../support/hostile-server.js';
 import { caught } from '../../support/thrown.js';
@@ -29,8 +31,11 @@ afterAll(async () => {
   await Promise.all([emulator.close(), silent.close(), trickling.close()]);
 });
 
+const TRANSPORTS = { fetch: createKakaoClient, 'node:http': createNodeClient };
+let create = createKakaoClient;
+
 function client(base: string, extra: Partial<KakaoClientConfig> = {}) {
-  return createKakaoClient({
+  return create({
     restApiKey: DEFAULT_APP.restApiKey,
     authUrl: base,
     apiUrl: base,
@@ -52,7 +57,11 @@ async function timed(call: () => Promise<unknown>): Promise<{ error: unknown; ms
   }
 }
 
-describe('deadlines under garbage collection', () => {
+describe.each(Object.entries(TRANSPORTS))('deadlines under garbage collection (%s)', (_name, factory) => {
+  beforeAll(() => {
+    create = factory;
+  });
+
   it('times out a call held by the emulator latency fault', async () => {
     armFault(emulator.emulator.state, { path: '/v2/user/me' }, { kind: 'latency', ms: 20_000 });
     const kakao = client(emulator.apiUrl, { timeoutMs: 500 });
