@@ -71,9 +71,17 @@ function send(
       request.body === undefined
         ? request.headers
         : { ...request.headers, 'Content-Length': String(Buffer.byteLength(request.body)) };
-    const options = { method: request.method, headers, agent: secure ? agents.https : agents.http };
+    const { url } = request;
+    const options = {
+      hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+      port: url.port,
+      path: url.pathname + url.search,
+      method: request.method,
+      headers,
+      agent: secure ? agents.https : agents.http,
+    };
     const onResponse = (response: IncomingMessage) => readResponse(response, maxBytes, resolve, reject);
-    const outgoing = (secure ? httpsRequest : httpRequest)(request.url, options, onResponse);
+    const outgoing = (secure ? httpsRequest : httpRequest)(options, onResponse);
     // A strong listener: the signal (held by the attempt's timer) keeps the request reachable.
     const onAbort = () => outgoing.destroy(new Error('aborted'));
     signal.addEventListener('abort', onAbort, { once: true });
