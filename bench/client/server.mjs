@@ -2,6 +2,7 @@
 // anything else (a /v2/user/me body). It is the same for every contender, so the differences
 // measured are the clients'.
 import { createServer } from 'node:http';
+import { USER_BODY } from '../lib/user-body.mjs';
 
 export const TOKEN_BODY = JSON.stringify({
   access_token: 'bench-access-token-0123456789abcdefghijklmnopqrstuvwxyz',
@@ -11,19 +12,6 @@ export const TOKEN_BODY = JSON.stringify({
   refresh_token_expires_in: 5183999,
   scope: 'profile_nickname account_email',
 });
-
-export const USER_BODY = JSON.stringify({
-  id: '@ID@',
-  connected_at: '2024-05-29T08:00:00Z',
-  kakao_account: {
-    profile_nickname_needs_agreement: false,
-    profile: { nickname: '길동', is_default_nickname: false },
-    email_needs_agreement: false,
-    is_email_valid: true,
-    is_email_verified: true,
-    email: 'gildong@example.com',
-  },
-}).replace('"@ID@"', '1376016924426111111');
 
 const token = Buffer.from(TOKEN_BODY);
 const user = Buffer.from(USER_BODY);
