@@ -29,6 +29,8 @@ export interface ExchangeCodeParams {
   /** The PKCE verifier, when the authorize URL carried a challenge. */
   codeVerifier?: string | undefined;
   signal?: AbortSignal | undefined;
+  /** Deadline of the call in milliseconds. Default: the client's `deadlineMs`. */
+  deadlineMs?: number | undefined;
 }
 
 /**
@@ -80,6 +82,7 @@ export async function exchangeCode(
       },
       idempotent: false,
       signal: params.signal,
+      deadlineMs: params.deadlineMs,
       secrets: secretsOf(code, kakao.clientSecret, params.codeVerifier),
     },
     mapAuthResponse,

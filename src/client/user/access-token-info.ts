@@ -52,6 +52,7 @@ export async function getAccessTokenInfo(
     path: '/v1/user/access_token_info',
     idempotent: true,
     signal: caller.signal,
+    deadlineMs: caller.deadlineMs,
   });
   if (typeof body.expires_in !== 'number')
     throw new KakaoResponseError('unexpected_body', what, { status: 200 });

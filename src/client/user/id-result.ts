@@ -5,7 +5,7 @@
  */
 import type { KakaoClient } from '../config.js';
 import type { Params } from '../http/form.js';
-import { callApiObject } from './call-api.js';
+import { type CallOptions, callApiObject } from './call-api.js';
 import type { CallerAuth } from './caller.js';
 import { idFromBody } from './user-id.js';
 
@@ -27,7 +27,7 @@ export interface UserIdResult {
  *
  * @example
  * ```ts
- * await postForId(kakao, callerAuth(kakao, caller), '/v1/user/logout', {}, signal);
+ * await postForId(kakao, callerAuth(kakao, caller), '/v1/user/logout', {}, { signal });
  * ```
  */
 export async function postForId(
@@ -35,8 +35,16 @@ export async function postForId(
   auth: CallerAuth,
   path: string,
   params: Params,
-  signal: AbortSignal | undefined,
+  options: CallOptions,
 ): Promise<UserIdResult> {
-  const body = await callApiObject(kakao, auth, { method: 'POST', path, params, idempotent: false, signal });
+  const { signal, deadlineMs } = options;
+  const body = await callApiObject(kakao, auth, {
+    method: 'POST',
+    path,
+    params,
+    idempotent: false,
+    signal,
+    deadlineMs,
+  });
   return { id: idFromBody(body.id, `POST ${path}`) };
 }

@@ -67,6 +67,7 @@ export async function getScopes(
     params: { scopes: caller.scopes },
     idempotent: true,
     signal: caller.signal,
+    deadlineMs: caller.deadlineMs,
   });
   return toScopes(body, 'GET /v2/user/scopes');
 }
@@ -93,6 +94,7 @@ export async function revokeScopes(
     params: { scopes },
     idempotent: false,
     signal: caller.signal,
+    deadlineMs: caller.deadlineMs,
   });
   return toScopes(body, 'POST /v2/user/revoke/scopes');
 }

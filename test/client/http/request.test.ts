@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { listUserIds } from '../../../src/client/admin/list-user-ids.js';
 import {
   KakaoApiError,
   KakaoAuthError,
@@ -7,6 +8,10 @@ import {
 } from '../../../src/client/errors/index.js';
 import { kakaoRequest } from '../../../src/client/http/kakao-request.js';
 import type { KakaoRequest } from '../../../src/client/http/request.js';
+import { exchangeCode } from '../../../src/client/tokens/exchange-code.js';
+import { refreshTokens } from '../../../src/client/tokens/refresh-tokens.js';
+import { getUser } from '../../../src/client/user/get-user.js';
+import { logout } from '../../../src/client/user/logout.js';
 import { caught } from '../../support/thrown.js';
 import * as kapi from '../fixtures/kapi.js';
 import * as kauth from '../fixtures/kauth.js';
@@ -185,6 +190,31 @@ describe('kakaoRequest: timeout and abort', () => {
     started = Date.now();
     expect(await caught(kakaoRequest(patient, { ...me, deadlineMs: 80 }))).toMatchObject({ code: 'timeout' });
     expect(Date.now() - started).toBeLessThan(80 + 2000);
+  });
+
+  it('takes deadlineMs per call on the wrapped calls too', async () => {
+    const retry = { retries: 50, baseDelayMs: 1, maxDelayMs: 1 };
+    const kakao = testClient(fakeFetch(), {
+      fetch: hangingFetch(),
+      timeoutMs: 5000,
+      retry,
+      redirectUri: 'http://x/cb',
+    });
+    const calls = [
+      () => getUser(kakao, { accessToken: SECRETS.accessToken, deadlineMs: 60 }),
+      () => logout(kakao, { accessToken: SECRETS.accessToken, deadlineMs: 60 }),
+      () => exchangeCode(kakao, { code: SECRETS.code, deadlineMs: 60 }),
+      () => refreshTokens(kakao, SECRETS.refreshToken, { deadlineMs: 60 }),
+      () =>
+        listUserIds(testClient(fakeFetch(), { fetch: hangingFetch(), adminKey: 'admin-key', retry }), {
+          deadlineMs: 60,
+        }),
+    ];
+    for (const call of calls) {
+      const started = Date.now();
+      expect(await caught(call())).toMatchObject({ name: 'KakaoTransportError', code: 'timeout' });
+      expect(Date.now() - started).toBeLessThan(60 + 2000);
+    }
   });
 
   it('fails at once with an already-aborted signal', async () => {
