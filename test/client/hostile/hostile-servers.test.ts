@@ -29,6 +29,9 @@ const TIMEOUT_MS = 250;
 /** Past the deadline by this much, a call counts as hung (the machine is loaded). */
 const HANG_MARGIN_MS = 3000;
 const NONCE = 'nonce-hostile-0123456789';
+/** Well-formed answers: a token response without id_token, and a body both kapi calls accept. */
+const VALID_TOKEN = JSON.stringify({ access_token: 'at-0123456789', token_type: 'bearer', expires_in: 60 });
+const VALID_USER = '{"id":1376016924426111111,"expires_in":60,"app_id":1234567,"kakao_account":{}}';
 
 type SecretName = keyof typeof SECRETS;
 interface Call {
@@ -156,6 +159,21 @@ describe.each(CASES)('%s against hostile servers (%s)', (name, over) => {
   const call = CALLS[name]!;
   beforeAll(() => {
     transport = over;
+  });
+
+  it('still succeeds against a well-behaved server (the control)', async () => {
+    const answer = (body: string) => ({
+      status: 200,
+      contentType: 'application/json',
+      body,
+      delivery: 'whole' as const,
+    });
+    const outcome = await probe(call, {
+      auth: answer(VALID_TOKEN),
+      keys: answer('{"keys":[]}'),
+      api: answer(VALID_USER),
+    });
+    expect(outcome.kind).toBe('value');
   });
 
   it('answers fast hostile bodies with a value or a typed error, leaking nothing', async () => {
