@@ -105,6 +105,7 @@ function importsOf(file) {
           .split(' as ')
           .pop()
           .trim(),
+        spec: part.replace(/^type\s+/, ''),
         typeOnly: Boolean(match[1]) || part.startsWith('type '),
       }));
     const from = path
@@ -117,7 +118,7 @@ function importsOf(file) {
 }
 
 function importLine(names, from) {
-  const list = names.map(({ name, typeOnly }) => (typeOnly ? `type ${name}` : name));
+  const list = names.map(({ name, spec = name, typeOnly }) => (typeOnly ? `type ${spec}` : spec));
   return list.length === 0 ? '' : `import { ${list.join(', ')} } from '${from}';`;
 }
 

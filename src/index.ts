@@ -41,9 +41,12 @@ export { KakaoTransportError, type KakaoTransportErrorCode } from './base/errors
 
 // Calling an endpoint this library does not wrap
 export { bearer, kakaoAK } from './base/http/auth-header.js';
+export { BodyTooLargeError } from './base/http/body.js';
+export { fetchTransport } from './base/http/fetch-transport.js';
 export type { Params, ParamValue } from './base/http/form.js';
 export { kakaoRequest } from './base/http/kakao-request.js';
 export type { KakaoRequest } from './base/http/request.js';
+export type { KakaoTransport, TransportRequest, TransportResponse } from './base/http/transport.js';
 // Admin-key-only calls about many users
 export { type GetUsersOptions, getUsers } from './client/admin/get-users.js';
 export {

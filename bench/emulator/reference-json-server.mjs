@@ -1,23 +1,11 @@
 // Reference: a bare node:http server that answers fixed JSON (a /v2/user/me-sized body). Its
 // throughput is the ceiling of any JSON API on this machine.
 import { createServer } from 'node:http';
+import { USER_BODY } from '../lib/user-body.mjs';
 
 // The id is spliced in as text: it exceeds 2^53, like Kakao's real ids. The benchmark passes the
 // emulator's own /v2/user/me body as argv[2], so both answer the same bytes.
-const body =
-  process.argv[2] ??
-  JSON.stringify({
-    id: '@ID@',
-    connected_at: '2024-05-29T08:00:00Z',
-    kakao_account: {
-      profile_nickname_needs_agreement: false,
-      profile: { nickname: '길동', is_default_nickname: false },
-      email_needs_agreement: false,
-      is_email_valid: true,
-      is_email_verified: true,
-      email: 'gildong@example.com',
-    },
-  }).replace('"@ID@"', '1376016924426111111');
+const body = process.argv[2] ?? USER_BODY;
 
 const server = createServer((req, res) => {
   req.resume();

@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { fetchTransport } from './http/fetch-transport.js';
+import type { KakaoTransport } from './http/transport.js';
 
 /**
  * Kakao's authorization server (kauth).
@@ -86,8 +88,20 @@ export interface KakaoClientConfig {
    * in-process handler such as the emulator's `emulator.fetch` can be passed as it is.
    */
   fetch?: KakaoFetch | undefined;
+  /**
+   * How requests are sent, below timeout, retries and error mapping. Default: on Node (the package's
+   * `node` export condition) a `node:http` keep-alive pool, elsewhere `fetch`. Ignored when `fetch`
+   * is given.
+   */
+  transport?: KakaoTransport | undefined;
   /** Timeout of one attempt, in milliseconds. Default 10000. */
   timeoutMs?: number | undefined;
+  /**
+   * Overall deadline of one call, retries and backoff included, in milliseconds. Default 30000.
+   * A call never takes longer than this (plus timer slack); each attempt's timeout is cut to what
+   * is left, and no retry starts whose backoff would pass it.
+   */
+  deadlineMs?: number | undefined;
   /** Retry policy for idempotent calls, or `false` for none. */
   retry?: Partial<RetryPolicy> | false | undefined;
   /** Clock in epoch milliseconds. Default `Date.now`. */
@@ -114,8 +128,14 @@ export interface KakaoClient {
   readonly issuer: string;
   /** Every app key accepted as id_token `aud`: the REST API key first. */
   readonly audiences: readonly string[];
-  readonly fetch: KakaoFetch;
+  /** The `fetch` given in the config; `undefined` when the client uses another transport. */
+  readonly fetch: KakaoFetch | undefined;
+  /** What sends the requests. */
+  readonly transport: KakaoTransport;
+  /** Closes the transport's pooled connections (tests, shutdown); later calls reconnect. */
+  close(): Promise<void>;
   readonly timeoutMs: number;
+  readonly deadlineMs: number;
   readonly retry: RetryPolicy | false;
   readonly clock: () => number;
   readonly maxResponseBytes: number;
@@ -141,12 +161,7 @@ export function createKakaoClient(config: KakaoClientConfig): KakaoClient {
   }
   const authUrl = baseUrl('authUrl', config.authUrl ?? KAKAO_AUTH_URL);
   const apiUrl = baseUrl('apiUrl', config.apiUrl ?? KAKAO_API_URL);
-  if (config.fetch === undefined && typeof globalThis.fetch !== 'function') {
-    throw new TypeError('No fetch available: pass config.fetch on runtimes without a global fetch.');
-  }
-  // The global fetch is called through a wrapper: Workers and browsers refuse it with any other
-  // `this` ("Illegal invocation"), and the client calls `kakao.fetch(request)`.
-  const fetchImpl: KakaoFetch = config.fetch ?? ((request) => globalThis.fetch(request));
+  const transport = transportOf(config);
   return Object.freeze({
     restApiKey: config.restApiKey,
     clientSecret: nonEmpty(config.clientSecret),
@@ -156,12 +171,26 @@ export function createKakaoClient(config: KakaoClientConfig): KakaoClient {
     apiUrl,
     issuer: config.issuer ?? authUrl,
     audiences: Object.freeze([config.restApiKey, ...(config.audiences ?? [])]),
-    fetch: fetchImpl,
+    fetch: config.fetch,
+    transport,
+    close: () => transport.close(),
     timeoutMs: positive('timeoutMs', config.timeoutMs ?? 10_000),
+    deadlineMs: positive('deadlineMs', config.deadlineMs ?? 30_000),
     retry: config.retry === false ? false : { ...DEFAULT_RETRY, ...config.retry },
     clock: config.clock ?? Date.now,
     maxResponseBytes: positive('maxResponseBytes', config.maxResponseBytes ?? 1024 * 1024),
   });
+}
+
+function transportOf(config: KakaoClientConfig): KakaoTransport {
+  if (config.fetch !== undefined) return fetchTransport(config.fetch);
+  if (config.transport !== undefined) return config.transport;
+  if (typeof globalThis.fetch !== 'function') {
+    throw new TypeError('No fetch available: pass config.fetch on runtimes without a global fetch.');
+  }
+  // The global fetch is called through a wrapper: Workers and browsers refuse it with any other
+  // `this` ("Illegal invocation"); it is looked up per call, so a fetch installed later is used.
+  return fetchTransport((request) => globalThis.fetch(request));
 }
 
 function baseUrl(name: string, value: string): string {

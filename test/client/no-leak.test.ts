@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import * as client from '../../src/index.js';
 import type { Fixture } from './support/fake-fetch.js';
-import { fakeFetch, leakedSecrets, SECRETS, testClient } from './support/fake-fetch.js';
+import { fakeFetch, leakedParts, leakedSecrets, SECRETS, testClient } from './support/fake-fetch.js';
 
 const ALL = Object.values(SECRETS).join(' ');
 
@@ -76,4 +76,39 @@ describe('no secret in any error', () => {
       expect(client.explainError(error)).not.toMatch(new RegExp(Object.values(SECRETS).join('|')));
     });
   }
+});
+
+/** A server echoing only part of what we sent: an 18-character prefix, a 9-character middle slice. */
+function partsOf(names: readonly (keyof typeof SECRETS)[]): string {
+  return names.map((name) => `${SECRETS[name].slice(0, 18)} and ${SECRETS[name].slice(20, 29)}`).join('; ');
+}
+
+const sent: Record<string, readonly (keyof typeof SECRETS)[]> = {
+  exchangeCode: ['code', 'clientSecret', 'codeVerifier'],
+  refreshTokens: ['refreshToken', 'clientSecret'],
+  getUser: ['accessToken'],
+  getUserAdmin: ['adminKey'],
+};
+
+describe('no part of a sent secret in any error (issue 15 item 7)', () => {
+  it.each(Object.keys(sent))('%s: kauth and kapi texts echoing prefixes and slices', async (name) => {
+    const echo = partsOf(sent[name]!);
+    for (const fixture of [
+      {
+        spec: 'kauth',
+        status: 400,
+        body: { error: 'invalid_grant', error_description: echo, error_code: 'KOE322' },
+      },
+      { spec: 'kapi', status: 400, body: { msg: echo, code: -2, api_type: echo } },
+    ]) {
+      const kakao = testClient(fakeFetch(fixture), {
+        clientSecret: SECRETS.clientSecret,
+        adminKey: SECRETS.adminKey,
+        retry: false,
+      });
+      const error = await calls[name]!(kakao).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(client.KakaoError);
+      expect(leakedParts(error, sent[name]!)).toEqual([]);
+    }
+  });
 });

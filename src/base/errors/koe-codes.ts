@@ -64,12 +64,14 @@ misconfigured|Platform settings mismatch.|Register the platform in the console.
 server_error temporarily_unavailable|Kakao is failing or unavailable.|Retry later.|retryable`;
 
 /**
- * Reads rows into a frozen table; each code of a row gets the same frozen `KoeInfo`.
+ * Reads rows into a frozen table; each code of a row gets the same frozen `KoeInfo`. The table has
+ * no prototype, so even a direct lookup of a server's code (`KOE_CODES[code]`) gives `undefined`
+ * for `__proto__`, `constructor` or `toString`.
  *
  * @internal
  */
 export function koeTable(rows: string, prefix: string): Readonly<Record<string, KoeInfo>> {
-  const out: Record<string, KoeInfo> = {};
+  const out: Record<string, KoeInfo> = Object.create(null);
   for (const row of rows.trim().split('\n')) {
     const [codes = '', meaning = '', hint = '', retry] = row.split('|');
     const info = Object.freeze({ meaning, hint, retryable: retry === 'retryable' });

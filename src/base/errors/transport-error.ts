@@ -43,7 +43,8 @@ export class KakaoTransportError extends KakaoError {
 }
 
 function transportMessage(code: KakaoTransportErrorCode, what: string): string {
-  if (code === 'timeout') return `${what} timed out (raise timeoutMs if Kakao is slow from here).`;
+  if (code === 'timeout')
+    return `${what} timed out (timeoutMs per attempt, deadlineMs per call: raise them if Kakao is slow from here).`;
   if (code === 'aborted') return `${what} was aborted by the caller.`;
   return `${what} failed: could not reach the server (network error).`;
 }

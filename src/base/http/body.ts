@@ -15,34 +15,61 @@
  * ```
  */
 export class BodyTooLargeError extends Error {
-  constructor() {
+  /** Status and content type of the response that was too large. */
+  constructor(
+    readonly status: number,
+    readonly contentType: string | undefined,
+  ) {
     super('response body exceeds the size limit');
   }
 }
 
 /**
  * Reads `response` as UTF-8 text, giving up (and cancelling the stream) once more than `maxBytes`
- * bytes arrived. A `Content-Length` above the limit fails before reading anything.
+ * bytes arrived. A `Content-Length` above the limit fails before reading anything. When `signal`
+ * aborts, the stream is cancelled (so a trickling server's socket is released) and the read
+ * rejects with the signal's reason.
  *
- * @throws BodyTooLargeError when the body is too large.
+ * @throws BodyTooLargeError when the body is too large; the signal's reason when it aborts.
  * @example
  * ```ts
  * declare const response: Response;
- * const text = await readBodyLimited(response, 1024 * 1024);
+ * const text = await readBodyLimited(response, 1024 * 1024, AbortSignal.timeout(5000));
  * ```
  */
-export async function readBodyLimited(response: Response, maxBytes: number): Promise<string> {
+export async function readBodyLimited(
+  response: Response,
+  maxBytes: number,
+  signal?: AbortSignal,
+): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  const tooLarge = () =>
+    new BodyTooLargeError(response.status, response.headers.get('content-type') ?? undefined);
   if (declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
-    throw new BodyTooLargeError();
+    throw tooLarge();
   }
   if (response.body === null) return '';
-  const chunks = await readChunks(response.body.getReader(), maxBytes);
-  return new TextDecoder().decode(concat(chunks));
+  const reader = response.body.getReader();
+  const cancel = () => {
+    reader.cancel(signal?.reason).catch(() => undefined);
+  };
+  if (signal?.aborted) cancel();
+  else signal?.addEventListener('abort', cancel, { once: true });
+  try {
+    const chunks = await readChunks(reader, maxBytes, tooLarge);
+    signal?.throwIfAborted();
+    return new TextDecoder().decode(concat(chunks));
+  } finally {
+    signal?.removeEventListener('abort', cancel);
+  }
 }
 
-async function readChunks(reader: ReadableStreamDefaultReader<Uint8Array>, maxBytes: number) {
+async function readChunks(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  maxBytes: number,
+  tooLarge: () => BodyTooLargeError,
+) {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -51,7 +78,7 @@ async function readChunks(reader: ReadableStreamDefaultReader<Uint8Array>, maxBy
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new BodyTooLargeError();
+      throw tooLarge();
     }
     chunks.push(value);
   }

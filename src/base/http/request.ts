@@ -9,11 +9,12 @@ import type { KakaoClient } from '../config.js';
 import { KakaoError } from '../errors/kakao-error.js';
 import { KakaoResponseError } from '../errors/response-error.js';
 import { KakaoTransportError } from '../errors/transport-error.js';
-import { BodyTooLargeError, readBodyLimited } from './body.js';
+import { BodyTooLargeError } from './body.js';
 import { encodeParams, FORM_CONTENT_TYPE, type Params } from './form.js';
-import type { ResponseMapper } from './response-body.js';
+import type { RawResponse, ResponseMapper } from './response-body.js';
 import { backoffDelay, parseRetryAfter, sleep } from './retry.js';
-import { attemptSignal } from './signal.js';
+import { attemptSignal, raceAbort } from './signal.js';
+import type { TransportRequest } from './transport.js';
 
 /**
  * One call to kauth or kapi.
@@ -39,10 +40,16 @@ export interface KakaoRequest {
   readonly signal?: AbortSignal | undefined;
   /** Values sent with the request that must never show up in an error (tokens, code, keys). */
   readonly secrets?: readonly string[] | undefined;
+  /** Overall deadline of this call across retries, in milliseconds. Default: the client's `deadlineMs`. */
+  readonly deadlineMs?: number | undefined;
 }
 
 /**
  * Sends `request` and returns the JSON body of a 2xx answer, as `mapBody` reads it.
+ *
+ * Each attempt ends within its timeout (`timeoutMs`, cut to what is left of the overall deadline);
+ * the call as a whole ends within `deadlineMs` (the request's, else the client's): no retry starts
+ * when its backoff would pass the deadline.
  *
  * @throws what `mapBody` throws (KakaoAuthError, KakaoApiError, KakaoResponseError), or
  *   KakaoTransportError.
@@ -63,12 +70,16 @@ export async function sendRequest(
   mapBody: ResponseMapper,
 ): Promise<unknown> {
   const what = `${request.method} ${request.path.split('?')[0]}`;
+  const deadlineMs = request.deadlineMs ?? kakao.deadlineMs;
+  if (!(deadlineMs > 0)) throw new TypeError('deadlineMs must be a positive number of milliseconds.');
+  const deadline = Date.now() + deadlineMs;
   for (let attempt = 0; ; attempt++) {
+    const timeoutMs = Math.max(1, Math.min(kakao.timeoutMs, deadline - Date.now()));
     try {
-      return await attemptOnce(kakao, request, what, mapBody);
+      return await attemptOnce(kakao, request, what, mapBody, timeoutMs);
     } catch (error) {
       const delay = retryDelay(kakao, request, error, attempt);
-      if (delay === undefined) throw error;
+      if (delay === undefined || Date.now() + delay >= deadline) throw error;
       await sleep(delay, request.signal, what);
     }
   }
@@ -86,18 +97,13 @@ async function attemptOnce(
   request: KakaoRequest,
   what: string,
   mapBody: ResponseMapper,
+  timeoutMs: number,
 ): Promise<unknown> {
-  const attempt = attemptSignal(kakao.timeoutMs, request.signal);
+  const attempt = attemptSignal(timeoutMs, request.signal);
   try {
     attempt.signal.throwIfAborted();
-    const response = await kakao.fetch(
-      new Request(buildUrl(kakao, request), buildInit(request, attempt.signal)),
-    );
-    const text = await readBody(response, kakao.maxResponseBytes, what);
-    attempt.signal.throwIfAborted();
-    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), kakao.clock());
-    const contentType = response.headers.get('content-type') ?? undefined;
-    const raw = { status: response.status, contentType, text, retryAfterMs };
+    // Raced against the attempt's own abort: a transport that misses the signal cannot hang us.
+    const raw = await raceAbort(attempt, exchange(kakao, request, attempt.signal, what));
     return mapBody(raw, { what, secrets: request.secrets ?? [] });
   } catch (error) {
     throw toPublicError(error, attempt.timedOut(), request.signal, what);
@@ -106,13 +112,21 @@ async function attemptOnce(
   }
 }
 
-async function readBody(response: Response, maxBytes: number, what: string): Promise<string> {
+/** One exchange through the client's transport, mapped to a {@link RawResponse}. */
+async function exchange(
+  kakao: KakaoClient,
+  request: KakaoRequest,
+  signal: AbortSignal,
+  what: string,
+): Promise<RawResponse> {
   try {
-    return await readBodyLimited(response, maxBytes);
+    const response = await kakao.transport.send(toTransport(kakao, request), signal, kakao.maxResponseBytes);
+    const retryAfterMs = parseRetryAfter(response.retryAfter ?? null, kakao.clock());
+    return { status: response.status, contentType: response.contentType, text: response.text, retryAfterMs };
   } catch (error) {
     if (!(error instanceof BodyTooLargeError)) throw error;
-    const contentType = response.headers.get('content-type') ?? undefined;
-    throw new KakaoResponseError('oversized_body', what, { status: response.status, contentType });
+    const { status, contentType } = error;
+    throw new KakaoResponseError('oversized_body', what, { status, contentType });
   }
 }
 
@@ -138,16 +152,11 @@ function buildUrl(kakao: KakaoClient, request: KakaoRequest): URL {
   return url;
 }
 
-function buildInit(request: KakaoRequest, signal: AbortSignal): RequestInit {
+function toTransport(kakao: KakaoClient, request: KakaoRequest): TransportRequest {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (request.authorization !== undefined) headers.Authorization = request.authorization;
-  if (request.method === 'GET') return { method: 'GET', headers, signal, redirect: 'manual' };
+  const url = buildUrl(kakao, request);
+  if (request.method === 'GET') return { url, method: 'GET', headers };
   headers['Content-Type'] = FORM_CONTENT_TYPE;
-  return {
-    method: 'POST',
-    headers,
-    body: encodeParams(request.params).toString(),
-    signal,
-    redirect: 'manual',
-  };
+  return { url, method: 'POST', headers, body: encodeParams(request.params).toString() };
 }

@@ -55,6 +55,7 @@ export async function getUsers(kakao: KakaoClient, options: GetUsersOptions): Pr
     },
     idempotent: true,
     signal: options.signal,
+    deadlineMs: options.deadlineMs,
   });
   const list = Array.isArray(body) ? body : isRecord(body) ? body.elements : undefined;
   if (!Array.isArray(list)) throw new KakaoResponseError('unexpected_body', what, { status: 200 });

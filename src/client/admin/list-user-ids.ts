@@ -66,7 +66,7 @@ export async function listUserIds(kakao: KakaoClient, options: ListUserIdsOption
     throw new TypeError('limit must be an integer from 1 to 100.');
   }
   const params = { limit, from_id: fromId === undefined ? undefined : userIdParam(fromId), order };
-  return fetchPage(kakao, '/v1/user/ids', params, options.signal);
+  return fetchPage(kakao, '/v1/user/ids', params, options);
 }
 
 /**
@@ -94,7 +94,7 @@ export async function* listUserIdPages(
     const next = page.after_url;
     if (next === null || seen.has(next)) return;
     seen.add(next);
-    page = await fetchPage(kakao, `/v1/user/ids${queryOf(next)}`, {}, options.signal);
+    page = await fetchPage(kakao, `/v1/user/ids${queryOf(next)}`, {}, options);
   }
 }
 
@@ -110,7 +110,7 @@ async function fetchPage(
   kakao: KakaoClient,
   path: string,
   params: Params,
-  signal: AbortSignal | undefined,
+  options: CallOptions,
 ): Promise<UserIdPage> {
   const what = 'GET /v1/user/ids';
   const body = await callApiObject(kakao, adminAuth(kakao), {
@@ -118,7 +118,8 @@ async function fetchPage(
     path,
     params,
     idempotent: true,
-    signal,
+    signal: options.signal,
+    deadlineMs: options.deadlineMs,
   });
   if (!Array.isArray(body.elements)) throw new KakaoResponseError('unexpected_body', what, { status: 200 });
   return {

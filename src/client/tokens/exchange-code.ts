@@ -31,6 +31,8 @@ export interface ExchangeCodeParams {
   /** The PKCE verifier, when the authorize URL carried a challenge. */
   codeVerifier?: string | undefined;
   signal?: AbortSignal | undefined;
+  /** Deadline of the call in milliseconds. Default: the client's `deadlineMs`. */
+  deadlineMs?: number | undefined;
 }
 
 /**
@@ -85,6 +87,7 @@ export async function exchangeCode(
       },
       idempotent: false,
       signal: params.signal,
+      deadlineMs: params.deadlineMs,
       secrets: secretsOf(code, kakao.clientSecret, params.codeVerifier),
     },
     mapAuthResponse,

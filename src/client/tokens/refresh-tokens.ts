@@ -23,6 +23,8 @@ import { withVerifiedIdToken } from './verified-token-set.js';
  */
 export interface RefreshOptions {
   signal?: AbortSignal | undefined;
+  /** Deadline of the call in milliseconds. Default: the client's `deadlineMs`. */
+  deadlineMs?: number | undefined;
   /**
    * Verify an id_token that comes with the refresh response (signature, `iss`, `aud`, expiry;
    * no nonce: refreshed id_tokens carry none) and return its claims as `idTokenClaims`. An
@@ -76,6 +78,7 @@ export async function refreshTokens(
       },
       idempotent: false,
       signal: options.signal,
+      deadlineMs: options.deadlineMs,
       secrets: secretsOf(refreshToken, kakao.clientSecret),
     },
     mapAuthResponse,

@@ -24,8 +24,8 @@ export interface AccessTokenInfo {
   id: string;
   /** Seconds the token stays valid. */
   expires_in: number;
-  /** Numeric id of the app the token belongs to. */
-  app_id: number;
+  /** Id of the app the token belongs to, decimal string (read losslessly, like every id). */
+  app_id: string;
   /** `expires_in` as an absolute instant (epoch ms, from the client's clock). */
   expiresAt: number;
   [extra: string]: unknown;
@@ -56,6 +56,7 @@ export async function getAccessTokenInfo(
     path: '/v1/user/access_token_info',
     idempotent: true,
     signal: caller.signal,
+    deadlineMs: caller.deadlineMs,
   });
   if (typeof body.expires_in !== 'number')
     throw new KakaoResponseError('unexpected_body', what, { status: 200 });
@@ -64,7 +65,7 @@ export async function getAccessTokenInfo(
     ...body,
     id,
     expires_in: body.expires_in,
-    app_id: Number(body.app_id),
+    app_id: idFromBody(body.app_id, what),
     expiresAt: kakao.clock() + body.expires_in * 1000,
   };
 }

@@ -25,6 +25,7 @@ export interface ApiCall {
   readonly params?: Params | undefined;
   readonly idempotent: boolean;
   readonly signal?: AbortSignal | undefined;
+  readonly deadlineMs?: number | undefined;
 }
 
 /**
@@ -40,6 +41,8 @@ export interface ApiCall {
 export interface CallOptions {
   /** Cancels the call (and any retry wait). */
   signal?: AbortSignal | undefined;
+  /** Overall deadline of this call, retries included, in milliseconds. Default: the client's `deadlineMs`. */
+  deadlineMs?: number | undefined;
 }
 
 /**
@@ -66,6 +69,7 @@ export async function callApi(kakao: KakaoClient, auth: CallerAuth, call: ApiCal
       authorization: auth.authorization,
       idempotent: call.idempotent,
       signal: call.signal,
+      deadlineMs: call.deadlineMs,
       secrets: auth.secrets,
     },
     mapApiResponse,

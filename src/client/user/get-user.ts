@@ -53,6 +53,7 @@ export async function getUser(kakao: KakaoClient, caller: KakaoCaller & GetUserO
     },
     idempotent: true,
     signal: caller.signal,
+    deadlineMs: caller.deadlineMs,
   });
   return toKakaoUser(body, `${method} /v2/user/me`);
 }

@@ -5,7 +5,7 @@
  */
 import type { KakaoClient } from '../../base/config.js';
 import type { Params } from '../../base/http/form.js';
-import { callApiObject } from './call-api.js';
+import { type CallOptions, callApiObject } from './call-api.js';
 import type { CallerAuth } from './caller.js';
 import { idFromBody } from './user-id.js';
 
@@ -33,7 +33,7 @@ export interface UserIdResult {
  * declare const kakao: KakaoClient;
  * declare const caller: KakaoCaller;
  * declare const signal: AbortSignal;
- * await postForId(kakao, callerAuth(kakao, caller), '/v1/user/logout', {}, signal);
+ * await postForId(kakao, callerAuth(kakao, caller), '/v1/user/logout', {}, { signal });
  * ```
  */
 export async function postForId(
@@ -41,8 +41,16 @@ export async function postForId(
   auth: CallerAuth,
   path: string,
   params: Params,
-  signal: AbortSignal | undefined,
+  options: CallOptions,
 ): Promise<UserIdResult> {
-  const body = await callApiObject(kakao, auth, { method: 'POST', path, params, idempotent: false, signal });
+  const { signal, deadlineMs } = options;
+  const body = await callApiObject(kakao, auth, {
+    method: 'POST',
+    path,
+    params,
+    idempotent: false,
+    signal,
+    deadlineMs,
+  });
   return { id: idFromBody(body.id, `POST ${path}`) };
 }

@@ -23,5 +23,5 @@ import { postForId, type UserIdResult } from './id-result.js';
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#logout
  */
 export async function logout(kakao: KakaoClient, caller: KakaoCaller & CallOptions): Promise<UserIdResult> {
-  return postForId(kakao, callerAuth(kakao, caller), '/v1/user/logout', {}, caller.signal);
+  return postForId(kakao, callerAuth(kakao, caller), '/v1/user/logout', {}, caller);
 }

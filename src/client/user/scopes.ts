@@ -73,6 +73,7 @@ export async function getScopes(
     params: { scopes: caller.scopes },
     idempotent: true,
     signal: caller.signal,
+    deadlineMs: caller.deadlineMs,
   });
   return toScopes(body, 'GET /v2/user/scopes');
 }
@@ -101,6 +102,7 @@ export async function revokeScopes(
     params: { scopes },
     idempotent: false,
     signal: caller.signal,
+    deadlineMs: caller.deadlineMs,
   });
   return toScopes(body, 'POST /v2/user/revoke/scopes');
 }

@@ -112,6 +112,7 @@ export async function getServiceTerms(
     params: { result: caller.result, tags: caller.tags?.join(',') },
     idempotent: true,
     signal: caller.signal,
+    deadlineMs: caller.deadlineMs,
   });
   return { ...body, id: idFromBody(body.id, what), service_terms: termList(body.service_terms, what) };
 }
@@ -178,6 +179,7 @@ function postTags(
     params: { tags: tags.join(',') },
     idempotent: false,
     signal: caller.signal,
+    deadlineMs: caller.deadlineMs,
   });
 }
 

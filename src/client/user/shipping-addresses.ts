@@ -110,6 +110,7 @@ export async function getShippingAddresses(
     },
     idempotent: true,
     signal: caller.signal,
+    deadlineMs: caller.deadlineMs,
   });
   return toAddresses(body, 'GET /v1/user/shipping_address');
 }

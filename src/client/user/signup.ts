@@ -28,5 +28,5 @@ export async function signup(
 ): Promise<UserIdResult> {
   const properties = checkProperties(params.properties, false);
   const auth = callerAuth(kakao, { accessToken: params.accessToken });
-  return postForId(kakao, auth, '/v1/user/signup', { properties }, params.signal);
+  return postForId(kakao, auth, '/v1/user/signup', { properties }, params);
 }

@@ -21,5 +21,5 @@ import { postForId, type UserIdResult } from './id-result.js';
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#unlink
  */
 export async function unlink(kakao: KakaoClient, caller: KakaoCaller & CallOptions): Promise<UserIdResult> {
-  return postForId(kakao, callerAuth(kakao, caller), '/v1/user/unlink', {}, caller.signal);
+  return postForId(kakao, callerAuth(kakao, caller), '/v1/user/unlink', {}, caller);
 }

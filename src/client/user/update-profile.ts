@@ -27,7 +27,7 @@ export async function updateProfile(
 ): Promise<UserIdResult> {
   const properties = checkProperties(params.properties, true);
   const auth = callerAuth(kakao, { accessToken: params.accessToken });
-  return postForId(kakao, auth, '/v1/user/update_profile', { properties }, params.signal);
+  return postForId(kakao, auth, '/v1/user/update_profile', { properties }, params);
 }
 
 /**

@@ -34,4 +34,34 @@ describe('redact', () => {
       }),
     );
   });
+
+  it('removes a prefix, suffix or slice of 8+ characters of a secret (issue 15 item 7)', () => {
+    const token = 'tGzv3JOkF0XG5Qx2TlKWIAbcd';
+    expect(redact(`refresh token ${token.slice(0, 18)} expired`, [token])).toBe(
+      'refresh token [redacted] expired',
+    );
+    expect(redact(`a ${token.slice(3, 11)} b ${token.slice(-9)}`, [token])).toBe('a [redacted] b [redacted]');
+    expect(redact('short abcdefg stays', ['abcdefgh'])).toBe('short abcdefg stays');
+  });
+
+  it('never leaves 8+ characters of a secret behind', () => {
+    const alphabet = fc.constantFrom(
+      ...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'.split(''),
+    );
+    const secretArb = fc.array(alphabet, { minLength: 8, maxLength: 64 }).map((chars) => chars.join(''));
+    const sliceOf = secretArb.chain((secret) =>
+      fc
+        .integer({ min: 0, max: secret.length - 8 })
+        .chain((start) =>
+          fc.integer({ min: start + 8, max: secret.length }).map((end) => ({ secret, start, end })),
+        ),
+    );
+    fc.assert(
+      fc.property(fc.string(), sliceOf, fc.string(), (before, { secret, start, end }, after) => {
+        const out = redact(before + secret.slice(start, end) + after, [secret]);
+        for (let i = 0; i + 8 <= secret.length; i++) expect(out).not.toContain(secret.slice(i, i + 8));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

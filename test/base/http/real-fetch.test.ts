@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKakaoClient } from '../../../src/base/config.js';
 import { kakaoRequest } from '../../../src/base/http/kakao-request.js';
+import { createKakaoClient as createNodeClient } from '../../../src/node/client.js';
 
 let server: Server;
 let base: string;
@@ -51,7 +52,15 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-describe('kakaoRequest over a real socket', () => {
+// Both transports: Node's own fetch (the core default) and the Node entry's `node:http` pool.
+describe.each([
+  ['fetch', createKakaoClient],
+  ['node:http', createNodeClient],
+])('kakaoRequest over a real socket (%s)', (_transport, createKakaoClient) => {
+  beforeAll(() => {
+    hugeChunksSent = 0;
+  });
+
   it('posts a UTF-8 form and parses big ids losslessly', async () => {
     const kakao = createKakaoClient({ restApiKey: 'k', apiUrl: base });
     const body = await kakaoRequest(kakao, {

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { kakaoRequest } from '../../../src/base/http/kakao-request.js';
 import type { KakaoRequest } from '../../../src/base/http/request.js';
+import { listUserIds } from '../../../src/client/admin/list-user-ids.js';
+import { exchangeCode } from '../../../src/client/tokens/exchange-code.js';
+import { refreshTokens } from '../../../src/client/tokens/refresh-tokens.js';
+import { getUser } from '../../../src/client/user/get-user.js';
+import { logout } from '../../../src/client/user/logout.js';
 import {
   KakaoApiError,
   KakaoAuthError,
@@ -153,6 +158,63 @@ describe('kakaoRequest: timeout and abort', () => {
     const error = await caught(pending);
     expect(error).toMatchObject({ name: 'KakaoTransportError', code: 'aborted' });
     expect(calls).toBe(1);
+  });
+
+  it('times out a fetch that ignores the signal, and a body that never ends (issue 15)', async () => {
+    const deaf = (() => new Promise(() => undefined)) as unknown as typeof fetch;
+    const error = await caught(
+      kakaoRequest(testClient(fakeFetch(), { fetch: deaf, timeoutMs: 20, retry: false }), me),
+    );
+    expect(error).toMatchObject({ name: 'KakaoTransportError', code: 'timeout' });
+    let cancelled = false;
+    const endless = new ReadableStream<Uint8Array>({
+      cancel: () => {
+        cancelled = true;
+      },
+    });
+    const stalls = (async () => new Response(endless, { status: 200 })) as unknown as typeof fetch;
+    const stalled = await caught(
+      kakaoRequest(testClient(fakeFetch(), { fetch: stalls, timeoutMs: 20, retry: false }), me),
+    );
+    expect(stalled).toMatchObject({ name: 'KakaoTransportError', code: 'timeout' });
+    expect(cancelled).toBe(true);
+  });
+
+  it('ends a retried call at the overall deadline (client and per call)', async () => {
+    const retry = { retries: 50, baseDelayMs: 1, maxDelayMs: 1 };
+    const kakao = testClient(fakeFetch(), { fetch: hangingFetch(), timeoutMs: 30, deadlineMs: 100, retry });
+    let started = Date.now();
+    expect(await caught(kakaoRequest(kakao, me))).toMatchObject({ code: 'timeout' });
+    expect(Date.now() - started).toBeLessThan(100 + 2000);
+    const patient = testClient(fakeFetch(), { fetch: hangingFetch(), timeoutMs: 30, retry });
+    started = Date.now();
+    expect(await caught(kakaoRequest(patient, { ...me, deadlineMs: 80 }))).toMatchObject({ code: 'timeout' });
+    expect(Date.now() - started).toBeLessThan(80 + 2000);
+  });
+
+  it('takes deadlineMs per call on the wrapped calls too', async () => {
+    const retry = { retries: 50, baseDelayMs: 1, maxDelayMs: 1 };
+    const kakao = testClient(fakeFetch(), {
+      fetch: hangingFetch(),
+      timeoutMs: 5000,
+      retry,
+      redirectUri: 'http://x/cb',
+    });
+    const calls = [
+      () => getUser(kakao, { accessToken: SECRETS.accessToken, deadlineMs: 60 }),
+      () => logout(kakao, { accessToken: SECRETS.accessToken, deadlineMs: 60 }),
+      () => exchangeCode(kakao, { code: SECRETS.code, deadlineMs: 60 }),
+      () => refreshTokens(kakao, SECRETS.refreshToken, { deadlineMs: 60 }),
+      () =>
+        listUserIds(testClient(fakeFetch(), { fetch: hangingFetch(), adminKey: 'admin-key', retry }), {
+          deadlineMs: 60,
+        }),
+    ];
+    for (const call of calls) {
+      const started = Date.now();
+      expect(await caught(call())).toMatchObject({ name: 'KakaoTransportError', code: 'timeout' });
+      expect(Date.now() - started).toBeLessThan(60 + 2000);
+    }
   });
 
   it('fails at once with an already-aborted signal', async () => {

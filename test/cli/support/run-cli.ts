@@ -73,14 +73,15 @@ export function stopAllClis(): void {
   for (const child of children) child.kill('SIGKILL');
 }
 
-/** Starts the CLI and returns a handle while it runs. */
+/** Starts the CLI and returns a handle while it runs; `nodeArgs` go to node before the script. */
 export function startCli(
   args: readonly string[],
   box: Sandbox,
   env: Record<string, string> = {},
   stdin?: string,
+  nodeArgs: readonly string[] = [],
 ): RunningCli {
-  const child = spawn(process.execPath, [CLI, ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, CLI, ...args], {
     cwd: box.cwd,
     env: { ...box.env, ...env },
     stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
@@ -136,6 +137,7 @@ export function runCli(
   box: Sandbox,
   env: Record<string, string> = {},
   stdin?: string,
+  nodeArgs: readonly string[] = [],
 ): Promise<CliRun> {
-  return startCli(args, box, env, stdin).done;
+  return startCli(args, box, env, stdin, nodeArgs).done;
 }

@@ -109,3 +109,13 @@ export function leakedSecrets(error: unknown): string[] {
     .filter(([, secret]) => text.includes(secret))
     .map(([name]) => name);
 }
+
+/** The names of the given {@link SECRETS} of which any 8-character slice appears in the error. */
+export function leakedParts(error: unknown, names: readonly (keyof typeof SECRETS)[]): string[] {
+  const text = errorText(error);
+  return names.filter((name) => {
+    const secret = SECRETS[name];
+    for (let i = 0; i + 8 <= secret.length; i++) if (text.includes(secret.slice(i, i + 8))) return true;
+    return false;
+  });
+}

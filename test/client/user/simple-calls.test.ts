@@ -17,11 +17,28 @@ describe('getAccessTokenInfo (§9)', () => {
     expect(info).toMatchObject({
       id: user.BIG_ID,
       expires_in: 20455,
-      app_id: 987654,
+      app_id: '987654',
       expiresAt: 1000 + 20455_000,
     });
     expect(fake.last().url.pathname).toBe('/v1/user/access_token_info');
     expect(fake.last().headers.get('authorization')).toBe(`Bearer ${SECRETS.accessToken}`);
+  });
+
+  it('returns app_id as an exact decimal string, even beyond 2^53 (issue 15 item 8)', async () => {
+    const body = '{"id":1376016924426111111,"expires_in":60,"app_id":9007199254740993}';
+    const fake = fakeFetch({
+      spec: '§9',
+      status: 200,
+      body,
+      headers: { 'content-type': 'application/json' },
+    });
+    const info = await getAccessTokenInfo(testClient(fake), { accessToken: SECRETS.accessToken });
+    expect(info.app_id).toBe('9007199254740993');
+    const missing = fakeFetch({ spec: '§9', status: 200, body: { id: 1, expires_in: 60 } });
+    const error = await getAccessTokenInfo(testClient(missing), { accessToken: SECRETS.accessToken }).catch(
+      (e) => e,
+    );
+    expect(error).toMatchObject({ name: 'KakaoResponseError', code: 'unexpected_body' });
   });
 
   it('retries -1 as Kakao advises (§9)', async () => {

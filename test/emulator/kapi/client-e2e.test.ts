@@ -79,7 +79,7 @@ describe('our client against the emulator: user calls', () => {
     expect(user.kakao_account?.email).toBe('minjun.kim@example.com');
     expect(user.kakao_account?.profile?.profile_image_url).toMatch(/^https:\/\//);
     const info = await getAccessTokenInfo(s.kakao, { accessToken: tokens.accessToken });
-    expect(info).toMatchObject({ id: MINJUN, expires_in: 21600, app_id: 1234567 });
+    expect(info).toMatchObject({ id: MINJUN, expires_in: 21600, app_id: '1234567' });
   });
 
   it('reads the user with POST and property_keys, and by admin key', async () => {
