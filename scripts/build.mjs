@@ -8,7 +8,15 @@ import { chmodSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 /** Public entries (package.json `exports` and `bin`) plus modules that tests load from dist/. */
-const ENTRIES = ['src/index.ts', 'src/emulator/index.ts', 'src/cli/main.ts', 'src/cli/profile-store.ts'];
+const ENTRIES = [
+  'src/index.ts',
+  'src/emulator/index.ts',
+  'src/tokens/index.ts',
+  'src/tokens/file/index.ts',
+  'src/tokens/redis/index.ts',
+  'src/cli/main.ts',
+  'src/cli/profile-store.ts',
+];
 
 rmSync('dist', { recursive: true, force: true });
 const tsc = spawnSync(
