@@ -29,10 +29,9 @@ export interface TestKakao {
   unlink(): Promise<void>;
 }
 
-/** An in-process emulator with autoLogin and a client wired to it. */
-export async function testKakao(): Promise<TestKakao> {
-  const emulator = await testEmulator({ autoLogin: true });
-  const kakao = createKakaoClient({
+/** A client that reaches the emulator in-process and follows its clock. */
+export function emulatorClient(emulator: Emulator): KakaoClient {
+  return createKakaoClient({
     restApiKey: DEFAULT_REST_API_KEY,
     redirectUri: 'http://127.0.0.1:8719/callback',
     authUrl: emulator.authUrl,
@@ -40,6 +39,12 @@ export async function testKakao(): Promise<TestKakao> {
     fetch: (request) => emulator.fetch(request),
     clock: () => emulator.state.clock.now(),
   });
+}
+
+/** An in-process emulator with autoLogin and a client wired to it. */
+export async function testKakao(): Promise<TestKakao> {
+  const emulator = await testEmulator({ autoLogin: true });
+  const kakao = emulatorClient(emulator);
   return {
     emulator,
     kakao,
