@@ -8,6 +8,7 @@ import { createEntries, type Entries } from './entries.js';
 import { KakaoSignInRequiredError, KakaoTokenStoreError } from './errors.js';
 import { type ManagerConfig, resolveOptions, type TokenManagerOptions } from './options.js';
 import { createRefresher, endEntry, type Refresher } from './refresh.js';
+import type { StoredRecord } from './store.js';
 
 /**
  * Options of {@link TokenManager.call}.
@@ -75,37 +76,57 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   const config = resolveOptions(options);
   const entries = createEntries(config);
   const refresh = createRefresher(config, entries);
-  const lookup = (key: string) => validSet(config, entries, refresh, checkKey(key));
   return {
-    save: (key, set) => save(config, entries, checkKey(key), set),
-    getTokens: (key) => Promise.resolve(settle(() => lookup(key))),
-    getAccessToken(key) {
-      const set = settle(() => lookup(key));
-      return set instanceof Promise ? set.then(accessTokenOf) : Promise.resolve(set.accessToken);
-    },
-    call: (key, fn, callOptions) => call(config, entries, refresh, checkKey(key), fn, callOptions),
-    remove: (key) => remove(config, entries, checkKey(key)),
+    save: (key, set) => settle(() => save(config, entries, checkKey(key), set)),
+    getTokens: (key) => settle(() => validSet(config, entries, refresh, checkKey(key), wholeSet)),
+    getAccessToken: (key) => settle(() => validSet(config, entries, refresh, checkKey(key), accessTokenOf)),
+    call: (key, fn, callOptions) =>
+      settle(() => call(config, entries, refresh, checkKey(key), fn, callOptions)),
+    remove: (key) => settle(() => remove(config, entries, checkKey(key))),
   };
 }
 
-/** A valid set: without a promise when the store answered at once and the cached set is fresh. */
-function validSet(
+/**
+ * `pick` of a valid set. The hot path (store answered, decoded set cached and fresh) creates one
+ * promise: with a synchronous store (memory) the resolved one, otherwise the store's own.
+ */
+function validSet<T>(
   config: ManagerConfig,
   entries: Entries,
   refresh: Refresher,
   key: string,
-): KakaoTokenSet | Promise<KakaoTokenSet> {
-  const got = config.store.get(key);
-  if (!(got instanceof Promise) && got !== undefined) {
-    const set = entries.cached(key, got);
-    if (set !== undefined && entries.isFresh(set)) return set;
+  pick: (set: KakaoTokenSet) => T,
+): Promise<T> {
+  const answer = config.store.get(key);
+  // A store may answer with a foreign thenable: treat it as the promise it stands for.
+  const got =
+    answer instanceof Promise || typeof (answer as { then?: unknown })?.then !== 'function'
+      ? answer
+      : Promise.resolve(answer);
+  if (!(got instanceof Promise)) {
+    const set = got === undefined ? undefined : entries.cached(key, got);
+    if (set === undefined) return slowPath(config, entries, refresh, key, got).then(pick);
+    return entries.isFresh(set) ? Promise.resolve(pick(set)) : refresh(key, set.accessToken, pick);
   }
-  return (async () => {
-    const record = await got;
-    if (record === undefined) throw new KakaoSignInRequiredError('no_tokens');
-    const set = await entries.decode(key, record);
-    return entries.isFresh(set) ? set : refresh(key, set.accessToken);
-  })();
+  return got.then((record) => {
+    const set = record === undefined ? undefined : entries.cached(key, record);
+    return set !== undefined && entries.isFresh(set)
+      ? pick(set)
+      : slowPath(config, entries, refresh, key, record).then(pick);
+  });
+}
+
+/** Decodes the record, refreshing when the set is not fresh. */
+async function slowPath(
+  config: ManagerConfig,
+  entries: Entries,
+  refresh: Refresher,
+  key: string,
+  record: StoredRecord | undefined,
+): Promise<KakaoTokenSet> {
+  if (record === undefined) throw new KakaoSignInRequiredError('no_tokens');
+  const set = await entries.decode(key, record);
+  return entries.isFresh(set) ? set : refresh(key, set.accessToken);
 }
 
 async function call<T>(
@@ -116,7 +137,7 @@ async function call<T>(
   fn: (accessToken: string) => Promise<T>,
   options: TokenCallOptions = {},
 ): Promise<T> {
-  const set = await validSet(config, entries, refresh, key);
+  const set = await validSet(config, entries, refresh, key, wholeSet);
   try {
     return await fn(set.accessToken);
   } catch (error) {
@@ -179,12 +200,16 @@ function checkKey(key: string): string {
 }
 
 /** Runs `fn`, turning a synchronous throw into a rejected promise. */
-function settle<T>(fn: () => T | Promise<T>): T | Promise<T> {
+function settle<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return fn();
   } catch (error) {
     return Promise.reject(error);
   }
+}
+
+function wholeSet(set: KakaoTokenSet): KakaoTokenSet {
+  return set;
 }
 
 function accessTokenOf(set: KakaoTokenSet): string {

@@ -11,24 +11,41 @@ import { fireEnded, fireRefreshed } from './events.js';
 import type { ManagerConfig } from './options.js';
 
 /**
- * Gets a set newer than the one whose access token is `stale` (expired, or refused with `-401`).
- * Concurrent calls for a key share one promise.
+ * Gets a set newer than the one whose access token is `stale` (expired, or refused with `-401`),
+ * as `pick` of it. Concurrent calls for a key share one flight, and callers with the same `pick`
+ * share one promise (a storm of 10,000 callers allocates nothing per caller).
  */
-export type Refresher = (key: string, stale: string) => Promise<KakaoTokenSet>;
+export type Refresher = <T = KakaoTokenSet>(
+  key: string,
+  stale: string,
+  pick?: (set: KakaoTokenSet) => T,
+) => Promise<T>;
+
+interface Flight {
+  readonly set: Promise<KakaoTokenSet>;
+  readonly picked: Map<(set: KakaoTokenSet) => unknown, Promise<unknown>>;
+}
 
 /** Longest pause between two looks at the store while another process refreshes. */
 const MAX_POLL_MS = 200;
 
 /** The single-flight refresher of a manager. */
 export function createRefresher(config: ManagerConfig, entries: Entries): Refresher {
-  const flights = new Map<string, Promise<KakaoTokenSet>>();
-  return (key, stale) => {
+  const flights = new Map<string, Flight>();
+  return <T>(key: string, stale: string, pick?: (set: KakaoTokenSet) => T): Promise<T> => {
     let flight = flights.get(key);
     if (flight === undefined) {
-      flight = underLock(config, entries, key, stale).finally(() => flights.delete(key));
+      const set = underLock(config, entries, key, stale).finally(() => flights.delete(key));
+      flight = { set, picked: new Map() };
       flights.set(key, flight);
     }
-    return flight;
+    if (pick === undefined) return flight.set as Promise<T>;
+    let picked = flight.picked.get(pick) as Promise<T> | undefined;
+    if (picked === undefined) {
+      picked = flight.set.then(pick);
+      flight.picked.set(pick, picked);
+    }
+    return picked;
   };
 }
 

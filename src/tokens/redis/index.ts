@@ -4,9 +4,16 @@
  *
  * @packageDocumentation
  */
-import { newVersion, type TokenStore } from '../store.js';
+import { newVersion, type StoredRecord, type TokenStore } from '../store.js';
 import { type RedisClientLike, redisCommands } from './client.js';
 import { DELETE_IF_VERSION, SET_IF_VERSION, scriptRunner, UNLOCK_IF_TOKEN } from './scripts.js';
+
+/** `<version>:<value>` as a record; anything else (not ours) reads as no entry. */
+function parseEntry(stored: string | null): StoredRecord | undefined {
+  if (typeof stored !== 'string') return undefined;
+  const colon = stored.indexOf(':');
+  return colon <= 0 ? undefined : { version: stored.slice(0, colon), value: stored.slice(colon + 1) };
+}
 
 export type { IoRedisLike, NodeRedisLike, RedisClientLike } from './client.js';
 
@@ -46,12 +53,7 @@ export function createRedisStore(options: RedisStoreOptions): TokenStore {
   const entryKey = (key: string) => `${prefix}${key}`;
   const lockKey = (key: string) => `${prefix}${key}:lock`;
   return {
-    async get(key) {
-      const stored = await commands.get(entryKey(key));
-      if (typeof stored !== 'string') return undefined;
-      const colon = stored.indexOf(':');
-      return colon <= 0 ? undefined : { version: stored.slice(0, colon), value: stored.slice(colon + 1) };
-    },
+    get: (key) => commands.get(entryKey(key)).then(parseEntry),
     async set(key, value, expectedVersion) {
       const version = newVersion();
       const written = await run(SET_IF_VERSION, entryKey(key), [expectedVersion ?? '', version, value]);
