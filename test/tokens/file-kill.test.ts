@@ -19,23 +19,36 @@ const LANES = 4;
 const WRITER = fileURLToPath(new URL('./load/file-writer.mjs', import.meta.url));
 
 const dir = mkdtempSync(join(tmpdir(), 'kakao-file-kill-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const marksDir = mkdtempSync(join(tmpdir(), 'kakao-file-marks-'));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(marksDir, { recursive: true, force: true });
+});
 
-/** Starts a writer; resolves once it has started writing. */
-function startWriter(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [WRITER, dir, 'user-1'], { stdio: ['ignore', 'pipe', 'inherit'] });
+let writers = 0;
+
+/** Starts a writer; resolves once it has written once (its marks file is returned beside it). */
+function startWriter(): Promise<{ child: ChildProcess; marks: string }> {
+  const marks = join(marksDir, `writer-${writers++}`);
+  const child = spawn(process.execPath, [WRITER, dir, 'user-1', marks], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
-    child.stdout?.once('data', () => resolve(child));
+    child.stdout?.once('data', () => resolve({ child, marks }));
     child.once('exit', (code) => reject(new Error(`writer exited early (${code})`)));
   });
 }
 
-/** Kills a writer at a random moment of its writing; resolves its exit code (null when killed). */
-async function killAtRandom(child: ChildProcess): Promise<number | null> {
+/**
+ * Kills a writer at a random moment of its writing; resolves its exit code (null when killed) and
+ * whether the kill landed inside a write.
+ */
+async function killAtRandom({ child, marks }: { child: ChildProcess; marks: string }) {
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  await new Promise((resolve) => setTimeout(resolve, Math.random() * 30));
+  await new Promise((resolve) => setTimeout(resolve, Math.random() * 50));
   child.kill('SIGKILL');
-  return exited;
+  const code = await exited;
+  return { code, insideWrite: readFileSync(marks, 'utf8').endsWith('b') };
 }
 
 function check(root: string) {
@@ -69,11 +82,13 @@ describe('file store under kill -9', () => {
     const started = Date.now();
     let stuck = 0;
     let kills = 0;
+    let insideWrites = 0;
     const lane = async () => {
       while (kills < KILLS) {
         kills++;
-        const code = await killAtRandom(await startWriter());
+        const { code, insideWrite } = await killAtRandom(await startWriter());
         if (code === 3) stuck++;
+        if (insideWrite) insideWrites++;
       }
     };
     await Promise.all(Array.from({ length: LANES }, lane));
@@ -95,7 +110,7 @@ describe('file store under kill -9', () => {
     expect(figures).toMatchObject({ corrupt: 0, wrongModes: 0, temps: 0 });
     expect(stuck).toBe(0);
     console.log(
-      `[figures] file store: ${kills} kill -9 during writes (${LANES} writers at a time, ${figures.writes} writes in all): ${figures.corrupt} corrupt files, ` +
+      `[figures] file store: ${kills} kill -9 (${insideWrites} inside a write; ${LANES} writers at a time, ${figures.writes} writes in all): ${figures.corrupt} corrupt files, ` +
         `${figures.wrongModes} wrong modes, ${stuck} stuck locks, ${Date.now() - started} ms`,
     );
   }, 900_000);
