@@ -105,20 +105,19 @@ function validSet<T>(
       : Promise.resolve(answer);
   if (!(got instanceof Promise)) {
     const set = got === undefined ? undefined : entries.cached(key, got);
-    if (set === undefined) return slowPath(config, entries, refresh, key, got).then(pick);
+    if (set === undefined) return slowPath(entries, refresh, key, got).then(pick);
     return entries.isFresh(set) ? Promise.resolve(pick(set)) : refresh(key, set.accessToken, pick);
   }
   return got.then((record) => {
     const set = record === undefined ? undefined : entries.cached(key, record);
     return set !== undefined && entries.isFresh(set)
       ? pick(set)
-      : slowPath(config, entries, refresh, key, record).then(pick);
+      : slowPath(entries, refresh, key, record).then(pick);
   });
 }
 
 /** Decodes the record, refreshing when the set is not fresh. */
 async function slowPath(
-  config: ManagerConfig,
   entries: Entries,
   refresh: Refresher,
   key: string,

@@ -1,8 +1,8 @@
 // One app process of the load test: a token manager over the shared Redis, asking for the same
 // key's access token with many concurrent callers whenever the parent starts a cycle. Loads the
 // built package (dist/), as an app would. Marks, with synchronous appends that survive a SIGKILL,
-// when Kakao answered a refresh and when the new set was stored: a kill between the two is the
-// crash window the parent measures.
+// when it sent a refresh, when Kakao's answer reached it, and when the new set was stored: the
+// parent combines them with the emulator's log to tell whether a kill landed in the crash window.
 import { appendFileSync } from 'node:fs';
 import { createClient } from 'redis';
 import { createKakaoClient } from '../../../dist/index.js';
@@ -24,6 +24,7 @@ const kakao = createKakaoClient({
   clock: () => Date.now() + offset,
   fetch: async (request) => {
     const isRefresh = new URL(request.url).pathname === '/oauth/token';
+    if (isRefresh) mark('request');
     const response = await fetch(request);
     if (isRefresh) mark(`answer ${response.status}`);
     // The crash window on purpose: Kakao has answered, the new set is not stored yet.
