@@ -42,7 +42,7 @@ const ROTATE_EVERY = 5;
  * Lock lifetime in the workers: short enough that a lock held by a killed worker frees within a
  * cycle's time budget, long enough for a refresh on a loaded 2-core machine.
  */
-const LOCK_TTL_MS = 3_000;
+const LOCK_TTL_MS = 6_000;
 const KEY = '1376016924426111111';
 
 describe.runIf(hasRedis())('4 processes sharing Redis', () => {

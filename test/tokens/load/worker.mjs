@@ -48,7 +48,7 @@ async function runCycle(message) {
     Array.from({ length: init.callers }, () => tokens.getAccessToken(init.key)),
   );
   const answers = new Set();
-  const errors = {};
+  const errors = Object.create(null);
   for (const result of results) {
     if (result.status === 'fulfilled') answers.add(result.value);
     else {
