@@ -257,7 +257,7 @@ describe.runIf(hasRedis())('4 processes sharing Redis', () => {
         const victim = await Promise.race(
           workers.map((w, i) => new Promise<number>((resolve) => w.child.once('exit', () => resolve(i)))),
         );
-        expect(marksOf(workers[victim]!, cycle)).toEqual(['answer 200']);
+        expect(marksOf(workers[victim]!, cycle)).toEqual(['request', 'answer 200']);
         const replacement = startWorker(init, markDir, spawned++);
         // The survivors must not die as well: from here on nobody kills itself.
         const survivors = workers.filter((_, i) => i !== victim);
