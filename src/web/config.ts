@@ -89,7 +89,10 @@ export interface KakaoAuthConfig {
   sessions?: 'cookie' | 'store' | undefined;
   /** Shared state (server-side sessions, ended-session marks, used callbacks). Default: memory. */
   store?: WebStore | undefined;
-  /** The token manager. Default: {@link createDirectTokens} over `kakao` (memory). */
+  /**
+   * The token manager (`createTokenManager` of `kakao-oauth/tokens`; pass one over a shared store —
+   * Redis — when the app runs as several instances). Default: one over `kakao` with the memory store.
+   */
   tokens?: WebTokenManager | undefined;
   /** Called after a sign-in, before the redirect. */
   onSignIn?: ((event: SignInEvent) => void | Promise<void>) | undefined;

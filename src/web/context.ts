@@ -5,6 +5,7 @@
  * @module
  */
 import type { KakaoClient } from '../base/config.js';
+import { createTokenManager } from '../tokens/manager.js';
 import {
   checkBasePath,
   checkSecrets,
@@ -17,7 +18,6 @@ import {
 import { createSealer, type Sealer } from './crypto/seal.js';
 import { KakaoWebConfigError } from './errors/config-error.js';
 import { createMemoryWebStore, type WebStore } from './session/store.js';
-import { createDirectTokens } from './tokens/direct.js';
 import type { WebTokenManager } from './tokens/manager.js';
 
 /**
@@ -93,7 +93,7 @@ export function resolveContext(config: KakaoAuthConfig): WebContext {
     cookieName: cookieName(config.cookieName),
     sessions: sessionMode(config.sessions),
     store: config.store ?? createMemoryWebStore(kakao.clock),
-    tokens: config.tokens ?? createDirectTokens(kakao),
+    tokens: config.tokens ?? createTokenManager({ kakao }),
     sessionSealer: createSealer(secrets, 'session', kakao.clock),
     transactionSealer: createSealer(secrets, 'login-transaction', kakao.clock),
     onSignIn: config.onSignIn,

@@ -14,6 +14,5 @@ export { KakaoWebError, type KakaoWebErrorCode } from './errors/request-error.js
 export type { LoginOptions } from './routes/login.js';
 export type { KakaoSession } from './session/session.js';
 export { createMemoryWebStore, type WebStore } from './session/store.js';
-export { createDirectTokens, type DirectTokensOptions, signInRequired } from './tokens/direct.js';
 export { type SignInReason, signInReason, type WebTokenManager } from './tokens/manager.js';
 export { TRANSACTION_MAX_AGE_SEC } from './transaction/transaction.js';

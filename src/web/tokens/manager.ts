@@ -2,8 +2,8 @@
  * What the web layer needs from a token manager (`kakao-oauth/tokens`): keep a user's token set
  * under a key, hand out a valid access token (refreshing when needed), run a call with a refresh
  * on `-401` (and one retry when the call is safe to repeat), and forget a key. The `TokenManager`
- * of `kakao-oauth/tokens` has this shape (pass it as `tokens`); {@link createDirectTokens} is a
- * small in-process default built on the client alone.
+ * of `kakao-oauth/tokens` has this shape and is the default (memory store); pass one over a shared
+ * store as `tokens` when the app runs as several instances.
  *
  * When the user must sign in again (nothing saved, refresh token refused, user unlinked), both
  * throw a `KakaoError` whose `code` is `sign_in_required` (with `reason` `no_tokens`,

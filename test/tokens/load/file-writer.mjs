@@ -1,0 +1,27 @@
+// A process that writes to the file store as fast as it can, under the store's lock, until it is
+// killed. Each value is large (so a torn write would show) and names its writer. It appends `b`
+// to a marks file before each write and `e` after it (synchronous appends, so a SIGKILL cannot
+// reorder them): a marks file ending in `b` means the kill landed inside a write. Prints `ready`
+// after its first write. Exits 3 when it cannot get the lock for 5 s: a lock left stuck by a
+// killed writer (the lock TTL is a minute).
+import { appendFileSync } from 'node:fs';
+import { createFileStore } from '../../../dist/tokens/file/index.js';
+
+const [dir, key, marks] = process.argv.slice(2);
+const store = createFileStore({ dir });
+const pad = 'x'.repeat(64 * 1024);
+for (let i = 0; ; i++) {
+  const deadline = Date.now() + 5_000;
+  let lock = await store.lock(key, 60_000);
+  while (lock === undefined) {
+    if (Date.now() > deadline) process.exit(3);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    lock = await store.lock(key, 60_000);
+  }
+  appendFileSync(marks, 'b');
+  const current = await store.get(key);
+  await store.set(key, JSON.stringify({ writer: process.pid, i, pad }), current?.version ?? null);
+  await store.unlock(key, lock);
+  appendFileSync(marks, 'e');
+  if (i === 0) process.stdout.write('ready\n');
+}
