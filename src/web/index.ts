@@ -5,6 +5,8 @@
  *
  * @packageDocumentation
  */
+
+export type { SignInReason } from '../tokens/errors.js';
 export type { KakaoAuthConfig, SignInEvent, UnlinkEvent } from './config.js';
 export { MIN_SECRET_LENGTH } from './config.js';
 export { createKakaoAuth, type KakaoAuth } from './create.js';
@@ -14,5 +16,5 @@ export { KakaoWebError, type KakaoWebErrorCode } from './errors/request-error.js
 export type { LoginOptions } from './routes/login.js';
 export type { KakaoSession } from './session/session.js';
 export { createMemoryWebStore, type WebStore } from './session/store.js';
-export { type SignInReason, signInReason, type WebTokenManager } from './tokens/manager.js';
+export { signInReason, type WebTokenManager } from './tokens/manager.js';
 export { TRANSACTION_MAX_AGE_SEC } from './transaction/transaction.js';

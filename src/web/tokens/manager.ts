@@ -15,6 +15,7 @@
  * @module
  */
 import type { KakaoTokenSet } from '../../client/tokens/token-set.js';
+import type { SignInReason } from '../../tokens/errors.js';
 
 /**
  * The token manager the web layer runs on.
@@ -49,16 +50,6 @@ export interface WebTokenManager {
   /** Forgets the set of `key` (no call to Kakao). Idempotent. */
   remove(key: string): Promise<void>;
 }
-
-/**
- * Why a user must sign in again (as in `kakao-oauth/tokens`).
- *
- * @example
- * ```ts
- * const reason: SignInReason = 'no_tokens';
- * ```
- */
-export type SignInReason = 'no_tokens' | 'refresh_token_invalid' | 'no_refresh_token' | 'unlinked';
 
 /**
  * The reason of a `sign_in_required` error from either token manager, or `undefined` for any
