@@ -8,6 +8,7 @@ import {
   parseCallback,
 } from 'kakao-oauth';
 import { createEmulator, DEFAULT_REDIRECT_URI, DEFAULT_REST_API_KEY } from 'kakao-oauth/emulator';
+import { headlessBrowser } from './browser.mjs';
 
 /** An in-memory emulator that logs every authorize request in, and a client pointed at it. */
 export function emulatorClient() {
@@ -33,6 +34,20 @@ export async function signIn(emulator, kakao, scope) {
   const state = generateState();
   const location = await browserRedirect(emulator, buildAuthorizationUrl(kakao, { scope, state }));
   const { code } = parseCallback(location, { expectedState: state });
+  return exchangeCode(kakao, { code });
+}
+
+/**
+ * Signs a test user in through a served emulator's sign-in and consent pages (no auto-login), the
+ * forms submitted with fetch, and returns the token set.
+ */
+export async function signInOnPages(kakao, userId) {
+  const state = generateState();
+  const browser = headlessBrowser();
+  const signInPage = await browser.go(buildAuthorizationUrl(kakao, { state }));
+  const consentPage = await browser.submit(signInPage, { user_id: userId, action: 'signin' });
+  const back = await browser.submit(consentPage, { action: 'agree_all' }, kakao.redirectUri);
+  const { code } = parseCallback(back.url, { expectedState: state });
   return exchangeCode(kakao, { code });
 }
 
