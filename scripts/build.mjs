@@ -12,6 +12,9 @@ const ENTRIES = [
   'src/index.ts',
   'src/emulator/index.ts',
   'src/emulator/web.ts',
+  'src/tokens/index.ts',
+  'src/tokens/file/index.ts',
+  'src/tokens/redis/index.ts',
   'src/cli/main.ts',
   'src/cli/profile-store.ts',
 ];

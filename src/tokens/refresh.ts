@@ -1,0 +1,148 @@
+/**
+ * The refresh: single-flight per key in this process, under the store's lock across processes,
+ * written back with compare-and-set so that a stale writer never replaces a newer set.
+ *
+ * @module
+ */
+import { KakaoAuthError, type KakaoTokenSet, refreshTokens } from '../client/index.js';
+import type { Entries, Entry } from './entries.js';
+import { KakaoSignInRequiredError, KakaoTokenLockError, type SignInReason } from './errors.js';
+import { fireEnded, fireRefreshed } from './events.js';
+import type { ManagerConfig } from './options.js';
+
+/**
+ * Gets a set newer than the one whose access token is `stale` (expired, or refused with `-401`),
+ * as `pick` of it. Concurrent calls for a key share one flight, and callers with the same `pick`
+ * share one promise (a storm of 10,000 callers allocates nothing per caller).
+ */
+export type Refresher = <T = KakaoTokenSet>(
+  key: string,
+  stale: string,
+  pick?: (set: KakaoTokenSet) => T,
+) => Promise<T>;
+
+interface Flight {
+  readonly set: Promise<KakaoTokenSet>;
+  readonly picked: Map<(set: KakaoTokenSet) => unknown, Promise<unknown>>;
+}
+
+/** Longest pause between two looks at the store while another process refreshes. */
+const MAX_POLL_MS = 200;
+
+/** The single-flight refresher of a manager. */
+export function createRefresher(config: ManagerConfig, entries: Entries): Refresher {
+  const flights = new Map<string, Flight>();
+  return <T>(key: string, stale: string, pick?: (set: KakaoTokenSet) => T): Promise<T> => {
+    let flight = flights.get(key);
+    if (flight === undefined) {
+      const set = underLock(config, entries, key, stale).finally(() => flights.delete(key));
+      flight = { set, picked: new Map() };
+      flights.set(key, flight);
+    }
+    if (pick === undefined) return flight.set as Promise<T>;
+    let picked = flight.picked.get(pick) as Promise<T> | undefined;
+    if (picked === undefined) {
+      picked = flight.set.then(pick);
+      flight.picked.set(pick, picked);
+    }
+    return picked;
+  };
+}
+
+/** Takes the lock, or waits (backing off) for the holder's new set; bounded by `lockWaitMs`. */
+async function underLock(
+  config: ManagerConfig,
+  entries: Entries,
+  key: string,
+  stale: string,
+): Promise<KakaoTokenSet> {
+  const started = Date.now();
+  for (let pause = 5; ; pause = Math.min(pause * 2, MAX_POLL_MS)) {
+    const lock = await config.store.lock(key, config.lockTtlMs);
+    if (lock !== undefined) {
+      try {
+        return await refreshLocked(config, entries, key, stale);
+      } finally {
+        await config.store.unlock(key, lock).catch(() => undefined);
+      }
+    }
+    const waited = Date.now() - started;
+    if (waited + pause > config.lockWaitMs) throw new KakaoTokenLockError(waited);
+    await new Promise((resolve) => setTimeout(resolve, pause));
+    const newer = await newerEntry(entries, key, stale);
+    if (newer !== undefined) return newer.set;
+  }
+}
+
+/** The current entry if another writer already replaced the stale set with a fresh one. */
+async function newerEntry(entries: Entries, key: string, stale: string): Promise<Entry | undefined> {
+  const entry = await entries.read(key);
+  if (entry === undefined) throw new KakaoSignInRequiredError('no_tokens');
+  return entry.set.accessToken !== stale && entries.isFresh(entry.set) ? entry : undefined;
+}
+
+async function refreshLocked(
+  config: ManagerConfig,
+  entries: Entries,
+  key: string,
+  stale: string,
+): Promise<KakaoTokenSet> {
+  const entry = await entries.read(key);
+  if (entry === undefined) throw new KakaoSignInRequiredError('no_tokens');
+  if (entry.set.accessToken !== stale && entries.isFresh(entry.set)) return entry.set;
+  if (entry.set.refreshToken === undefined) return endEntry(config, entries, key, entry, 'no_refresh_token');
+  let next: KakaoTokenSet;
+  try {
+    // Give up before the lock expires, so that no second holder refreshes while this one still may.
+    next = await refreshTokens(config.kakao, entry.set, {
+      signal: AbortSignal.timeout(config.lockTtlMs * 0.8),
+    });
+  } catch (error) {
+    if (isDeadRefreshToken(error))
+      return endEntry(config, entries, key, entry, 'refresh_token_invalid', error);
+    throw error;
+  }
+  return store(config, entries, key, entry, next);
+}
+
+async function store(
+  config: ManagerConfig,
+  entries: Entries,
+  key: string,
+  entry: Entry,
+  next: KakaoTokenSet,
+): Promise<KakaoTokenSet> {
+  const value = await config.codec.encode(next, config.clock());
+  const version = await config.store.set(key, value, entry.record.version);
+  if (version === undefined) {
+    // Someone wrote meanwhile (a new sign-in, or a holder after our lock expired): theirs stays.
+    const current = await entries.read(key);
+    return current !== undefined && entries.isFresh(current.set) ? current.set : next;
+  }
+  entries.remember(key, value, next);
+  fireRefreshed(config.hooks, key, entry.set, next);
+  return next;
+}
+
+/**
+ * Removes the entry (if it is still the one that failed), fires `onEnded`, and throws the one
+ * "sign in again" error.
+ */
+export async function endEntry(
+  config: ManagerConfig,
+  entries: Entries,
+  key: string,
+  entry: Entry,
+  reason: SignInReason,
+  cause?: unknown,
+): Promise<never> {
+  const removed = await config.store.delete(key, entry.record.version);
+  entries.forget(key);
+  const kakaoCode = cause instanceof Error && 'code' in cause ? String(cause.code) : undefined;
+  if (removed) fireEnded(config.hooks, { key, reason, kakaoCode });
+  throw new KakaoSignInRequiredError(reason, cause);
+}
+
+function isDeadRefreshToken(error: unknown): boolean {
+  return error instanceof KakaoAuthError && (error.code === 'KOE322' || error.error === 'invalid_grant');
+}

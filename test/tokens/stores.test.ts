@@ -1,0 +1,61 @@
+/**
+ * Every store against the contract: memory, file (temporary directory), Redis through node-redis
+ * and through ioredis (a real redis-server).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { createClient } from 'redis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFileStore } from '../../src/tokens/file/index.js';
+import { createMemoryStore } from '../../src/tokens/index.js';
+import { createRedisStore } from '../../src/tokens/redis/index.js';
+import { hasRedis, type RedisServer, startRedis } from '../support/redis.js';
+import { storeContract } from './support/store-contract.js';
+
+storeContract('memory store', () => createMemoryStore());
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+storeContract('file store', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kakao-file-store-'));
+  dirs.push(dir);
+  return createFileStore({ dir });
+});
+
+describe.runIf(hasRedis())('redis', () => {
+  let server: RedisServer;
+  let nodeRedis: ReturnType<typeof createClient>;
+  let ioredis: Redis;
+  let n = 0;
+  beforeAll(async () => {
+    server = await startRedis();
+    nodeRedis = createClient({ socket: { path: server.socket, tls: false } });
+    await nodeRedis.connect();
+    ioredis = new Redis({ path: server.socket });
+  });
+  afterAll(async () => {
+    await nodeRedis?.close();
+    ioredis?.disconnect();
+    await server?.stop();
+  });
+
+  storeContract('redis store (node-redis)', () =>
+    createRedisStore({ client: nodeRedis, prefix: `t${n++}:` }),
+  );
+  storeContract('redis store (ioredis)', () => createRedisStore({ client: ioredis, prefix: `t${n++}:` }));
+
+  it('loads its scripts again after SCRIPT FLUSH (NOSCRIPT → EVAL)', async () => {
+    const store = createRedisStore({ client: nodeRedis, prefix: 'flush:' });
+    const v1 = (await store.set('k', 'one', null))!;
+    await nodeRedis.sendCommand(['SCRIPT', 'FLUSH']);
+    expect(await store.set('k', 'two', v1)).toBeTypeOf('string');
+  });
+
+  it('refuses a client of another kind with a TypeError', () => {
+    expect(() => createRedisStore({ client: {} as never })).toThrow(/node-redis client/);
+  });
+});
