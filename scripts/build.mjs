@@ -15,6 +15,10 @@ const ENTRIES = [
   'src/tokens/index.ts',
   'src/tokens/file/index.ts',
   'src/tokens/redis/index.ts',
+  'src/web/index.ts',
+  'src/web/express/index.ts',
+  'src/web/hono/index.ts',
+  'src/web/next/index.ts',
   'src/cli/main.ts',
   'src/cli/profile-store.ts',
 ];

@@ -1,0 +1,7 @@
+// One command: `npm run build && node examples/hono/main.mjs`. Without Kakao settings it starts the
+// emulator too; with KAKAO_REST_API_KEY (and the rest of PRODUCT.md §3) it talks to Kakao.
+import { getRequestListener } from '@hono/node-server';
+import { serveExample } from '../shared/serve.mjs';
+import { createApp } from './app.mjs';
+
+await serveExample((auth) => getRequestListener(createApp(auth).fetch));

@@ -1,0 +1,57 @@
+/**
+ * Where the app lives: its origin (from the configured base URL or the request), and `returnTo`
+ * targets kept on that origin.
+ *
+ * @module
+ */
+import { KakaoWebError } from '../errors/request-error.js';
+
+/**
+ * The app's origin: `baseUrl`'s when configured (behind a proxy), else the request's.
+ *
+ * @example
+ * ```ts
+ * appOrigin(new Request('http://127.0.0.1:3000/x'), undefined); // 'http://127.0.0.1:3000'
+ * ```
+ */
+export function appOrigin(request: Request, baseUrl: URL | undefined): string {
+  return baseUrl?.origin ?? new URL(request.url).origin;
+}
+
+/**
+ * A same-origin path for `returnTo`, or `fallback` when none was given.
+ *
+ * @throws KakaoWebError `bad_return_to` for another origin, a protocol-relative or backslash path,
+ *   or anything that is not a path.
+ * @example
+ * ```ts
+ * safeReturnTo('/account?tab=1', 'http://127.0.0.1:3000', '/'); // '/account?tab=1'
+ * ```
+ */
+export function safeReturnTo(value: string | null | undefined, origin: string, fallback: string): string {
+  if (value === null || value === undefined || value === '') return fallback;
+  if (
+    !value.startsWith('/') ||
+    value.startsWith('//') ||
+    value.includes('\\') ||
+    /[\u0000-\u001f]/.test(value)
+  ) {
+    throw new KakaoWebError('bad_return_to');
+  }
+  const url = new URL(value, origin);
+  if (url.origin !== origin) throw new KakaoWebError('bad_return_to');
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/**
+ * Whether the request's `Origin` (when sent) is the app's. Browsers send it on every POST.
+ *
+ * @example
+ * ```ts
+ * sameOriginPost(new Request('http://a.test/x', { method: 'POST' }), 'http://a.test'); // true
+ * ```
+ */
+export function sameOriginPost(request: Request, origin: string): boolean {
+  const sent = request.headers.get('origin');
+  return sent === null || sent === origin;
+}

@@ -1,0 +1,111 @@
+/**
+ * The login transaction: state, nonce, PKCE verifier and `returnTo` of one login attempt, sealed
+ * in its own short-lived cookie whose name carries part of the state, so two tabs signing in at
+ * once never overwrite each other's attempt.
+ *
+ * @module
+ */
+import { timingSafeEqual } from '../../client/index.js';
+import type { WebContext } from '../context.js';
+import { withCookie } from '../errors/error-cookies.js';
+import { KakaoWebError } from '../errors/request-error.js';
+import { deleteCookie, readCookie, serializeCookie } from '../http/cookies.js';
+import { isHttps } from '../session/session.js';
+
+/**
+ * One login attempt.
+ *
+ * @example
+ * ```ts
+ * declare const tx: LoginTransaction;
+ * tx.returnTo; // '/account'
+ * ```
+ */
+export interface LoginTransaction {
+  readonly state: string;
+  readonly nonce: string;
+  readonly codeVerifier: string;
+  readonly redirectUri: string;
+  readonly returnTo: string;
+}
+
+/** How long a login attempt may take: 10 minutes (Kakao's code lifetime). */
+export const TRANSACTION_MAX_AGE_SEC = 600;
+const PREFIX = 'kakao_tx_';
+
+/**
+ * The cookie name of the attempt with this `state`.
+ *
+ * @example
+ * ```ts
+ * transactionCookieName('abcdefghijklmnopqrstuvwxyz'); // 'kakao_tx_abcdefghijklmnop'
+ * ```
+ */
+export function transactionCookieName(state: string): string {
+  return `${PREFIX}${state.slice(0, 16)}`;
+}
+
+/**
+ * The `Set-Cookie` value that starts an attempt.
+ *
+ * @example
+ * ```ts
+ * declare const ctx: WebContext;
+ * declare const request: Request;
+ * declare const tx: LoginTransaction;
+ * const cookie = await saveTransaction(ctx, request, tx);
+ * ```
+ */
+export async function saveTransaction(
+  ctx: WebContext,
+  request: Request,
+  tx: LoginTransaction,
+): Promise<string> {
+  const sealed = await ctx.transactionSealer.seal({ ...tx }, TRANSACTION_MAX_AGE_SEC);
+  return serializeCookie(transactionCookieName(tx.state), sealed, {
+    path: '/',
+    maxAgeSec: TRANSACTION_MAX_AGE_SEC,
+    secure: isHttps(ctx, request),
+  });
+}
+
+/**
+ * The attempt the callback's `state` names, checked, and the `Set-Cookie` value that ends it.
+ * A state is accepted once: a replay of the same callback is refused even with the cookie.
+ *
+ * @throws KakaoWebError `missing_state`, `missing_transaction` (no, expired or tampered cookie),
+ *   `state_mismatch`, `replayed_callback`.
+ * @example
+ * ```ts
+ * declare const ctx: WebContext;
+ * declare const request: Request;
+ * const { tx, clear } = await takeTransaction(ctx, request);
+ * ```
+ */
+export async function takeTransaction(
+  ctx: WebContext,
+  request: Request,
+): Promise<{ tx: LoginTransaction; clear: string }> {
+  const state = new URL(request.url).searchParams.get('state');
+  if (state === null || state === '') throw new KakaoWebError('missing_state');
+  const name = transactionCookieName(state);
+  const opened = await openCookie(ctx, readCookie(request, name));
+  const clear = deleteCookie(name, { path: '/', secure: isHttps(ctx, request) });
+  if (opened === undefined) throw withCookie(new KakaoWebError('missing_transaction'), clear);
+  if (!timingSafeEqual(state, opened.state)) throw withCookie(new KakaoWebError('state_mismatch'), clear);
+  const usedKey = `cb:${opened.state}`;
+  if ((await ctx.store.get(usedKey)) !== undefined) {
+    throw withCookie(new KakaoWebError('replayed_callback'), clear);
+  }
+  await ctx.store.set(usedKey, { at: ctx.kakao.clock() }, TRANSACTION_MAX_AGE_SEC);
+  return { tx: opened, clear };
+}
+
+async function openCookie(ctx: WebContext, value: string | undefined): Promise<LoginTransaction | undefined> {
+  if (value === undefined) return undefined;
+  const v = await ctx.transactionSealer.unseal(value);
+  if (v === undefined) return undefined;
+  const fields = [v.state, v.nonce, v.codeVerifier, v.redirectUri, v.returnTo];
+  if (!fields.every((field) => typeof field === 'string')) return undefined;
+  return v as unknown as LoginTransaction;
+}

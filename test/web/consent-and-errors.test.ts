@@ -1,0 +1,136 @@
+// Incremental consent, the answers for Kakao's errors (page or JSON, with the fix), and typed
+// configuration errors.
+import { describe, expect, it } from 'vitest';
+import { createKakaoClient, KakaoApiError, KakaoAuthError } from '../../src/client/index.js';
+import { DEFAULT_APP } from '../../src/emulator/index.js';
+import { createKakaoAuth, describeProblem, KakaoWebConfigError } from '../../src/web/index.js';
+import { cookiePair, get, MINJUN, SECRET, signIn, startAndAuthorize, webFixture } from './helpers.js';
+
+describe('incremental consent', () => {
+  it('sends a page that needs account_email through Kakao’s additional consent and back', async () => {
+    const fx = await webFixture();
+    // auto-login agrees to every item shown at first sign-in; keep account_email for later
+    const email = fx.emulator.state.apps[0]!.consentItems.find((item) => item.id === 'account_email')!;
+    email.onDemand = true;
+    const { session } = await signIn(fx);
+    const before = (await fx.auth.getSession(get('/', session)))!;
+    expect(before.scopes).not.toContain('account_email');
+    expect(before.email).toBeUndefined();
+
+    const detour = (await fx.auth.requireScopes(get('/email?x=1', session), ['account_email']))!;
+    expect(detour.status).toBe(303);
+    const loginPath = detour.headers.get('location')!;
+    expect(loginPath).toBe('/auth/kakao/login?returnTo=%2Femail%3Fx%3D1&scope=account_email');
+
+    const { callbackUrl, txCookie, login } = await startAndAuthorize(fx, loginPath);
+    expect(new URL(login.headers.get('location')!).searchParams.get('scope')).toContain('account_email');
+    const callback = await fx.auth.handler(get(callbackUrl, txCookie));
+    expect(callback.headers.get('location')).toBe('/email?x=1');
+    const after = (await fx.auth.getSession(get('/', cookiePair(callback, 'kakao_session='))))!;
+    expect(after.userId).toBe(MINJUN);
+    expect(after.scopes).toContain('account_email');
+    expect(after.email).toBe('minjun.kim@example.com');
+    expect(
+      await fx.auth.requireScopes(get('/email', cookiePair(callback, 'kakao_session=')), ['account_email']),
+    ).toBeNull();
+  });
+
+  it('turns a -402 with required_scopes into the same detour, and ignores other errors', async () => {
+    const fx = await webFixture();
+    const error = new KakaoApiError({ apiCode: -402, status: 403, requiredScopes: ['talk_message'] });
+    const detour = fx.auth.consentRedirect(get('/send'), error)!;
+    expect(detour.headers.get('location')).toBe('/auth/kakao/login?returnTo=%2Fsend&scope=talk_message');
+    expect(fx.auth.consentRedirect(get('/send'), new KakaoApiError({ apiCode: -401 }))).toBeNull();
+  });
+});
+
+describe('Kakao errors', () => {
+  it('KOE010 at the code exchange: a page that names the fix (client secret)', async () => {
+    const fx = await webFixture();
+    const app = fx.emulator.state.apps[0]!;
+    app.clientSecret = { enabled: true, value: 'the-real-secret' };
+    const { callbackUrl, txCookie } = await startAndAuthorize(fx);
+    const page = await fx.auth.handler(get(callbackUrl, txCookie));
+    expect(page.status).toBe(500);
+    const text = await page.text();
+    expect(text).toContain('Client secret rejected');
+    expect(text).toContain('KAKAO_CLIENT_SECRET');
+    expect(text).not.toContain('the-real-secret');
+  });
+
+  it('answers JSON when asked, with the same problem', async () => {
+    const fx = await webFixture();
+    const app = fx.emulator.state.apps[0]!;
+    app.clientSecret = { enabled: true, value: 'the-real-secret' };
+    const { callbackUrl, txCookie } = await startAndAuthorize(fx);
+    const response = await fx.auth.handler(get(callbackUrl, txCookie, { accept: 'application/json' }));
+    const body = (await response.json()) as { error: { code: string; fix: string } };
+    expect(body.error.code).toBe('KOE010');
+    expect(body.error.fix).toContain('Client Secret');
+  });
+
+  it('explains KOE006, KOE205 (the account_email Biz-app trap) and consent_required', () => {
+    const koe006 = describeProblem(new KakaoAuthError({ error: 'invalid_request', errorCode: 'KOE006' }));
+    expect(koe006.fix).toContain('Redirect URI');
+    const koe205 = describeProblem(new KakaoAuthError({ error: 'invalid_scope', errorCode: 'KOE205' }));
+    expect(koe205.fix).toContain('account_email');
+    expect(koe205.fix).toContain('Biz app');
+    expect(describeProblem(new KakaoAuthError({ error: 'consent_required' })).title).toBe('Consent required');
+    expect(describeProblem(new Error('secret token xyz')).detail).not.toContain('xyz');
+  });
+
+  it('escapes what it shows', async () => {
+    const fx = await webFixture();
+    const { callbackUrl, txCookie } = await startAndAuthorize(fx);
+    const url = new URL(callbackUrl);
+    url.searchParams.delete('code');
+    url.searchParams.set('error', '<script>alert(1)</script>');
+    const text = await (await fx.auth.handler(get(url.href, txCookie))).text();
+    expect(text).not.toContain('<script>');
+    expect(text).toContain('&lt;script&gt;');
+  });
+});
+
+describe('configuration', () => {
+  const kakao = createKakaoClient({ restApiKey: DEFAULT_APP.restApiKey });
+  const codeOf = (make: () => unknown) => {
+    try {
+      make();
+    } catch (error) {
+      expect(error).toBeInstanceOf(KakaoWebConfigError);
+      expect(error).toBeInstanceOf(TypeError);
+      return (error as KakaoWebConfigError).code;
+    }
+    throw new Error('no error thrown');
+  };
+
+  it('refuses what it cannot work with, saying how to fix it', () => {
+    expect(codeOf(() => createKakaoAuth({ secrets: [SECRET] } as never))).toBe('missing_client');
+    expect(codeOf(() => createKakaoAuth({ kakao, secrets: [] }))).toBe('missing_secret');
+    expect(codeOf(() => createKakaoAuth({ kakao, secrets: ['short'] }))).toBe('secret_too_short');
+    expect(codeOf(() => createKakaoAuth({ kakao, secrets: SECRET, basePath: 'auth' }))).toBe('bad_base_path');
+    expect(codeOf(() => createKakaoAuth({ kakao, secrets: SECRET, baseUrl: 'ftp://x' }))).toBe('bad_url');
+    expect(codeOf(() => createKakaoAuth({ kakao, secrets: SECRET, scopes: ['a b'] }))).toBe('bad_option');
+    expect(codeOf(() => createKakaoAuth({ kakao, secrets: SECRET, afterLoginPath: '//x' }))).toBe(
+      'bad_option',
+    );
+    expect(codeOf(() => createKakaoAuth({ kakao, secrets: SECRET, sessionMaxAgeSec: -1 }))).toBe(
+      'bad_option',
+    );
+  });
+
+  it('never repeats a secret in a message', () => {
+    try {
+      createKakaoAuth({ kakao, secrets: ['short-secret-value'] });
+    } catch (error) {
+      expect(String(error)).not.toContain('short-secret-value');
+    }
+  });
+
+  it('answers 404 outside its routes', async () => {
+    const auth = createKakaoAuth({ kakao, secrets: SECRET });
+    expect((await auth.handler(get('/auth/kakao/nope'))).status).toBe(404);
+    expect((await auth.handler(get('/auth/kakao/__proto__'))).status).toBe(404);
+    expect((await auth.handler(get('/elsewhere'))).status).toBe(404);
+  });
+});
