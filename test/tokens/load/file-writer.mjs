@@ -9,10 +9,11 @@ const pad = 'x'.repeat(64 * 1024);
 process.stdout.write('ready\n');
 for (let i = 0; ; i++) {
   const deadline = Date.now() + 5_000;
-  let lock;
-  while ((lock = await store.lock(key, 60_000)) === undefined) {
+  let lock = await store.lock(key, 60_000);
+  while (lock === undefined) {
     if (Date.now() > deadline) process.exit(3);
     await new Promise((resolve) => setTimeout(resolve, 2));
+    lock = await store.lock(key, 60_000);
   }
   const current = await store.get(key);
   await store.set(key, JSON.stringify({ writer: process.pid, i, pad }), current?.version ?? null);
