@@ -19,6 +19,7 @@ const ENTRIES = [
   'src/web/express/index.ts',
   'src/web/hono/index.ts',
   'src/web/next/index.ts',
+  'src/better-auth/index.ts',
   'src/cli/main.ts',
   'src/cli/profile-store.ts',
 ];

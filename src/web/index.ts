@@ -17,3 +17,4 @@ export { createMemoryWebStore, type WebStore } from './session/store.js';
 export { createDirectTokens, type DirectTokensOptions, signInRequired } from './tokens/direct.js';
 export { type SignInReason, signInReason, type WebTokenManager } from './tokens/manager.js';
 export { TRANSACTION_MAX_AGE_SEC } from './transaction/transaction.js';
+export { readUnlinkNotification } from './webhook/unlink-notification.js';

@@ -1,0 +1,97 @@
+/**
+ * kakao-oauth/better-auth with the real Better Auth: sign-in with PKCE, nonce and a verified
+ * id_token, the exact 64-bit id stored, native-app id_token sign-in, a forged id_token refused.
+ */
+import { SignJWT } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { exchangeCode, generateNonce } from '../../src/client/index.js';
+import { autoCode } from '../emulator/helpers.js';
+import { APP, fixture, MINJUN, postJson } from './fixture.js';
+
+describe('kakao-oauth/better-auth: sign-in', () => {
+  it('signs in with PKCE + nonce, verifies the id_token and stores the exact 64-bit id', async () => {
+    const f = await fixture();
+    const callback = await f.signIn();
+    expect(callback.status).toBe(302);
+    expect(callback.headers.get('location')).toBe('/');
+
+    const authorize = f.emulator.state.log.find((entry) => entry.path === '/oauth/authorize');
+    expect(authorize?.params.code_challenge_method).toBe('S256');
+    expect(authorize?.params.nonce).toBeTruthy();
+    expect(authorize?.params.scope?.split(/[ ,]/)).toContain('openid');
+    const token = f.emulator.state.log.find((entry) => entry.path === '/oauth/token');
+    expect(token?.params.code_verifier).toBeTruthy();
+
+    expect(f.db.account?.[0]).toMatchObject({ providerId: 'kakao', accountId: MINJUN });
+    expect(typeof f.db.account?.[0]?.idToken).toBe('string');
+    const session = (await (await f.send(`${APP}/api/auth/get-session`)).json()) as {
+      user: Record<string, unknown>;
+    };
+    expect(session.user).toMatchObject({ name: '민준' });
+    // The managed tokens are keyed by the exact id too.
+    expect((await f.tokens.getTokens(MINJUN)).accessToken).toBe(f.db.account?.[0]?.accessToken);
+  });
+
+  it("signs in with a native app's id_token (Better Auth's idToken path), nonce checked", async () => {
+    const f = await fixture();
+    const nonce = generateNonce();
+    const set = await exchangeCode(f.kakao, {
+      code: await autoCode(f.emulator, {
+        redirect_uri: 'http://localhost:3000/api/auth/callback/kakao',
+        nonce,
+        scope: 'openid,account_email,profile_nickname',
+      }),
+      redirectUri: 'http://localhost:3000/api/auth/callback/kakao',
+    });
+    const signedIn = await f.send(
+      `${APP}/api/auth/sign-in/social`,
+      postJson({ provider: 'kakao', idToken: { token: set.idToken, nonce, accessToken: set.accessToken } }),
+    );
+    expect(signedIn.status).toBe(200);
+    expect(f.db.account?.[0]).toMatchObject({ providerId: 'kakao', accountId: MINJUN });
+    const wrongNonce = await f.send(
+      `${APP}/api/auth/sign-in/social`,
+      postJson({ provider: 'kakao', idToken: { token: set.idToken, nonce: 'another-nonce' } }),
+    );
+    expect(wrongNonce.status).toBe(401);
+    expect(await wrongNonce.json()).toMatchObject({ code: 'ID_TOKEN_NONCE_MISMATCH' });
+  });
+
+  it('refuses a forged id_token (signed by another key) with the check that failed', async () => {
+    const f = await fixture();
+    const { privateKey } = await crypto.subtle.generateKey(
+      {
+        name: 'RSASSA-PKCS1-v1_5',
+        modulusLength: 2048,
+        publicExponent: new Uint8Array([1, 0, 1]),
+        hash: 'SHA-256',
+      },
+      true,
+      ['sign', 'verify'],
+    );
+    const now = Math.floor(Date.now() / 1000);
+    const forged = await new SignJWT({ email: 'attacker@example.com', nickname: 'x', auth_time: now })
+      .setProtectedHeader({
+        alg: 'RS256',
+        kid: (
+          (await f.emulator
+            .fetch(new Request(`${f.emulator.authUrl}/.well-known/jwks.json`))
+            .then((r) => r.json())) as { keys: { kid: string }[] }
+        ).keys[0]!.kid,
+      })
+      .setIssuer(f.kakao.issuer)
+      .setAudience(f.kakao.restApiKey)
+      .setSubject(MINJUN)
+      .setIssuedAt(now)
+      .setExpirationTime(now + 3600)
+      .sign(privateKey);
+    const refused = await f.send(
+      `${APP}/api/auth/sign-in/social`,
+      postJson({ provider: 'kakao', idToken: { token: forged } }),
+    );
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({ code: 'ID_TOKEN_SIGNATURE' });
+    expect(f.db.account).toEqual([]);
+    expect(f.db.session).toEqual([]);
+  });
+});
