@@ -2,6 +2,8 @@
  * kakao-oauth/better-auth with the real Better Auth: sign-in with PKCE, nonce and a verified
  * id_token, the exact 64-bit id stored, native-app id_token sign-in, a forged id_token refused.
  */
+import { betterAuth } from 'better-auth';
+import { memoryAdapter } from 'better-auth/adapters/memory';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { exchangeCode, generateNonce } from '../../src/client/index.js';
@@ -55,6 +57,24 @@ describe('kakao-oauth/better-auth: sign-in', () => {
     );
     expect(wrongNonce.status).toBe(401);
     expect(await wrongNonce.json()).toMatchObject({ code: 'ID_TOKEN_NONCE_MISMATCH' });
+
+    // Next to it, Better Auth's stock Kakao provider: it has no id_token verifier, so the same
+    // request is refused as unsupported.
+    const stock = betterAuth({
+      baseURL: APP,
+      secret: 'a-better-auth-test-secret-of-32-chars',
+      database: memoryAdapter({ user: [], session: [], account: [], verification: [] }),
+      socialProviders: { kakao: { clientId: f.kakao.restApiKey, clientSecret: 'unused' } },
+      logger: { disabled: true },
+    });
+    const refused = await stock.handler(
+      new Request(
+        `${APP}/api/auth/sign-in/social`,
+        postJson({ provider: 'kakao', idToken: { token: set.idToken, nonce } }),
+      ),
+    );
+    expect(refused.status).toBe(404);
+    expect(await refused.json()).toMatchObject({ code: 'ID_TOKEN_NOT_SUPPORTED' });
   });
 
   it('refuses a forged id_token (signed by another key) with the check that failed', async () => {
