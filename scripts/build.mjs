@@ -20,6 +20,7 @@ const ENTRIES = [
   'src/web/hono/index.ts',
   'src/web/next/index.ts',
   'src/better-auth/index.ts',
+  'src/authjs/index.ts',
   'src/cli/main.ts',
   'src/cli/profile-store.ts',
 ];

@@ -7,10 +7,10 @@ import { betterAuth } from 'better-auth';
 import { memoryAdapter } from 'better-auth/adapters/memory';
 import { kakao as kakaoPlugin } from '../../src/better-auth/index.js';
 import { createKakaoClient, type KakaoClient } from '../../src/client/index.js';
-import { createEmulator, DEFAULT_APP, type Emulator } from '../../src/emulator/index.js';
+import { DEFAULT_APP, type Emulator } from '../../src/emulator/index.js';
 import { createTokenManager, type TokenManager } from '../../src/tokens/index.js';
-import { testKey } from '../emulator/helpers.js';
 import { CookieJar } from '../emulator/interop/cookie-jar.js';
+import { frameworkEmulator } from '../support/frameworks.js';
 
 export const APP = 'http://localhost:3000';
 export const CALLBACK = `${APP}/api/auth/callback/kakao`;
@@ -54,22 +54,11 @@ export async function fixture(
   } = {},
 ): Promise<Fixture> {
   let auth: ReturnType<typeof createAuth> | undefined;
-  const emulator = createEmulator({
-    autoLogin: true,
-    signingKeys: [await testKey()],
-    config: {
-      apps: [
-        {
-          ...DEFAULT_APP,
-          redirectUris: [CALLBACK],
-          unlinkCallbackUrl: WEBHOOK,
-          clientSecret: { enabled: options.appSecret !== undefined, value: options.appSecret ?? 'x' },
-          consentItems: DEFAULT_APP.consentItems.filter(
-            (item) => options.consentItems === undefined || options.consentItems.includes(item.id),
-          ),
-        },
-      ],
-    },
+  const emulator = await frameworkEmulator({
+    redirectUri: CALLBACK,
+    unlinkCallbackUrl: WEBHOOK,
+    appSecret: options.appSecret,
+    consentItems: options.consentItems,
     webhookFetch: (input, init) => auth!.handler(new Request(input as string, init)),
   });
   const kakao = createKakaoClient({

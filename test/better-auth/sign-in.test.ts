@@ -4,10 +4,10 @@
  */
 import { betterAuth } from 'better-auth';
 import { memoryAdapter } from 'better-auth/adapters/memory';
-import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { exchangeCode, generateNonce } from '../../src/client/index.js';
 import { autoCode } from '../emulator/helpers.js';
+import { emulatorKid, forgeIdToken } from '../support/frameworks.js';
 import { APP, fixture, MINJUN, postJson } from './fixture.js';
 
 describe('kakao-oauth/better-auth: sign-in', () => {
@@ -79,32 +79,19 @@ describe('kakao-oauth/better-auth: sign-in', () => {
 
   it('refuses a forged id_token (signed by another key) with the check that failed', async () => {
     const f = await fixture();
-    const { privateKey } = await crypto.subtle.generateKey(
-      {
-        name: 'RSASSA-PKCS1-v1_5',
-        modulusLength: 2048,
-        publicExponent: new Uint8Array([1, 0, 1]),
-        hash: 'SHA-256',
-      },
-      true,
-      ['sign', 'verify'],
-    );
     const now = Math.floor(Date.now() / 1000);
-    const forged = await new SignJWT({ email: 'attacker@example.com', nickname: 'x', auth_time: now })
-      .setProtectedHeader({
-        alg: 'RS256',
-        kid: (
-          (await f.emulator
-            .fetch(new Request(`${f.emulator.authUrl}/.well-known/jwks.json`))
-            .then((r) => r.json())) as { keys: { kid: string }[] }
-        ).keys[0]!.kid,
-      })
-      .setIssuer(f.kakao.issuer)
-      .setAudience(f.kakao.restApiKey)
-      .setSubject(MINJUN)
-      .setIssuedAt(now)
-      .setExpirationTime(now + 3600)
-      .sign(privateKey);
+    const forged = await forgeIdToken(
+      {
+        iss: f.kakao.issuer,
+        aud: f.kakao.restApiKey,
+        sub: MINJUN,
+        iat: now,
+        exp: now + 3600,
+        auth_time: now,
+        email: 'attacker@example.com',
+      },
+      await emulatorKid(f.emulator),
+    );
     const refused = await f.send(
       `${APP}/api/auth/sign-in/social`,
       postJson({ provider: 'kakao', idToken: { token: forged } }),
