@@ -21,6 +21,7 @@ const ENTRIES = [
   'src/web/next/index.ts',
   'src/better-auth/index.ts',
   'src/authjs/index.ts',
+  'src/passport/index.ts',
   'src/cli/main.ts',
   'src/cli/profile-store.ts',
 ];

@@ -7,10 +7,10 @@
 import { Auth, type AuthConfig } from '@auth/core';
 import { describe, expect, it } from 'vitest';
 import { Kakao } from '../../src/authjs/index.js';
-import { createKakaoClient, type KakaoAuthError } from '../../src/client/index.js';
-import { DEFAULT_APP, type Emulator } from '../../src/emulator/index.js';
+import type { KakaoAuthError } from '../../src/client/index.js';
+import type { Emulator } from '../../src/emulator/index.js';
 import { CookieJar } from '../emulator/interop/cookie-jar.js';
-import { forgeIdToken, frameworkEmulator } from '../support/frameworks.js';
+import { frameworkClient, frameworkEmulator } from '../support/frameworks.js';
 
 const APP = 'http://localhost:3000';
 const MINJUN = '1376016924426111111';
@@ -29,13 +29,7 @@ async function setUp(
     redirectUri: `${APP}/auth/callback/kakao`,
     appSecret: options.appSecret,
   });
-  const client = createKakaoClient({
-    restApiKey: DEFAULT_APP.restApiKey,
-    clientSecret: options.clientSecret,
-    authUrl: emulator.authUrl,
-    apiUrl: emulator.apiUrl,
-    fetch: options.forge ? forging(emulator) : emulator.fetch,
-  });
+  const client = frameworkClient(emulator, { clientSecret: options.clientSecret, forge: options.forge });
   const accounts: Record<string, unknown>[] = [];
   const errors: Error[] = [];
   const provider = Kakao({ client });
@@ -54,21 +48,6 @@ async function setUp(
     },
   };
   return { emulator, config, accounts, errors };
-}
-
-/** The emulator, but its token responses carry an id_token signed by another key (same kid). */
-function forging(emulator: Emulator) {
-  return async (request: Request): Promise<Response> => {
-    const response = await emulator.fetch(request);
-    if (!request.url.endsWith('/oauth/token') || !response.ok) return response;
-    const body = (await response.json()) as Record<string, unknown>;
-    const [header, payload] = String(body.id_token)
-      .split('.')
-      .slice(0, 2)
-      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()) as Record<string, unknown>);
-    body.id_token = await forgeIdToken({ ...payload, email: 'attacker@example.com' }, String(header?.kid));
-    return Response.json(body);
-  };
 }
 
 async function signIn(run: Run) {

@@ -3,22 +3,14 @@
  * and unlink that reach Kakao, the unlink webhook, and Kakao's errors with their meaning.
  */
 import { describe, expect, it } from 'vitest';
-import { getUser, KakaoApiError } from '../../src/client/index.js';
+import { getUser } from '../../src/client/index.js';
+import { apiCodeOf } from '../support/frameworks.js';
 import { INTO_ROTATION_MS, PAST_ACCESS_LIFE_MS, refreshesIn } from '../tokens/support/kakao.js';
 import { APP, type Fixture, fixture, MINJUN, postJson } from './fixture.js';
 
 /** Makes Better Auth see the stored access token as expired (it checks with the real clock). */
 function expireInBetterAuth(f: Fixture): void {
   f.db.account![0]!.accessTokenExpiresAt = new Date(Date.now() - 60_000);
-}
-
-async function apiCodeOf(promise: Promise<unknown>): Promise<number | undefined> {
-  try {
-    await promise;
-    return undefined;
-  } catch (error) {
-    return error instanceof KakaoApiError ? error.apiCode : Number.NaN;
-  }
 }
 
 describe('kakao-oauth/better-auth: tokens, sign-out, unlink, webhook, errors', () => {

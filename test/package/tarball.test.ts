@@ -17,7 +17,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
  * Optional peers that framework integrations import at run time: the consumer installs them, as a
  * user of that integration does (versions from our devDependencies).
  */
-const RUNTIME_PEERS = ['better-auth', '@better-auth/core', '@auth/core'];
+const RUNTIME_PEERS = ['better-auth', '@better-auth/core', '@auth/core', 'passport-strategy'];
 const codeEntries = Object.keys(manifest.exports).filter((key) => !key.endsWith('.json'));
 let dir: string;
 

@@ -3,6 +3,7 @@
  * and an id_token forged with a key that is not Kakao's.
  */
 import { SignJWT } from 'jose';
+import { createKakaoClient, KakaoApiError, type KakaoClient } from '../../src/client/index.js';
 import {
   createEmulator,
   DEFAULT_APP,
@@ -64,4 +65,48 @@ export async function emulatorKid(emulator: Emulator): Promise<string> {
   const response = await emulator.fetch(new Request(`${emulator.authUrl}/.well-known/jwks.json`));
   const jwks = (await response.json()) as { keys: { kid: string }[] };
   return jwks.keys[0]!.kid;
+}
+
+/**
+ * A client of the default app that reaches `emulator` in-process and follows its clock; with
+ * `forge`, every token response's id_token is re-signed by a key that is not Kakao's (same claims
+ * plus `email: attacker@example.com`, same `kid`), as a tampered response would be.
+ */
+export function frameworkClient(
+  emulator: Emulator,
+  options: { clientSecret?: string; adminKey?: string; forge?: boolean } = {},
+): KakaoClient {
+  return createKakaoClient({
+    restApiKey: DEFAULT_APP.restApiKey,
+    clientSecret: options.clientSecret,
+    adminKey: options.adminKey,
+    authUrl: emulator.authUrl,
+    apiUrl: emulator.apiUrl,
+    fetch: options.forge ? forging(emulator) : emulator.fetch,
+    clock: () => emulator.state.clock.now(),
+  });
+}
+
+function forging(emulator: Emulator) {
+  return async (request: Request): Promise<Response> => {
+    const response = await emulator.fetch(request);
+    if (!request.url.endsWith('/oauth/token') || !response.ok) return response;
+    const body = (await response.json()) as Record<string, unknown>;
+    const [header, payload] = String(body.id_token)
+      .split('.')
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()) as Record<string, unknown>);
+    body.id_token = await forgeIdToken({ ...payload, email: 'attacker@example.com' }, String(header?.kid));
+    return Response.json(body);
+  };
+}
+
+/** The kapi `code` a call fails with (`-401`, `-101`…), `undefined` when it succeeds. */
+export async function apiCodeOf(promise: Promise<unknown>): Promise<number | undefined> {
+  try {
+    await promise;
+    return undefined;
+  } catch (error) {
+    return error instanceof KakaoApiError ? error.apiCode : Number.NaN;
+  }
 }
