@@ -3,7 +3,7 @@
  * and unlink that reach Kakao, the unlink webhook, and Kakao's errors with their meaning.
  */
 import { describe, expect, it } from 'vitest';
-import { getUser } from '../../src/client/index.js';
+import { describeAnyKoe, getUser } from '../../src/client/index.js';
 import { apiCodeOf } from '../support/frameworks.js';
 import { INTO_ROTATION_MS, PAST_ACCESS_LIFE_MS, refreshesIn } from '../tokens/support/kakao.js';
 import { APP, type Fixture, fixture, MINJUN, postJson } from './fixture.js';
@@ -125,5 +125,7 @@ describe('kakao-oauth/better-auth: tokens, sign-out, unlink, webhook, errors', (
     const { url } = (await started.json()) as { url: string };
     const page = await f.emulator.fetch(new Request(url));
     expect(await page.text()).toContain('KOE205');
+    // The user never comes back to the app; the meaning is for the developer reading the page.
+    expect(describeAnyKoe('KOE205')?.hint).toMatch(/consent items/i);
   });
 });

@@ -21,7 +21,8 @@ const MAX_BODY_BYTES = 4096;
  * @example
  * ```ts
  * declare const request: Request;
- * const event = await readUnlinkNotification(request, process.env.KAKAO_ADMIN_KEY);
+ * declare const adminKey: string; // the app's primary admin key
+ * const event = await readUnlinkNotification(request, adminKey);
  * console.log(event.userId); // decimal string, exact
  * ```
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/callback#unlink
