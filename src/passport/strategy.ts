@@ -46,6 +46,9 @@ export interface KakaoStrategyRequest {
   session?: Record<string, unknown>;
 }
 
+const NO_ATTEMPT =
+  'No Kakao sign-in was started in this session (it expired, or the callback came to another browser). Start the sign-in again.';
+
 /** What one sign-in keeps in the session between the redirect and the callback. */
 interface Attempt {
   state: string;
@@ -131,6 +134,9 @@ export class KakaoStrategy extends Strategy {
     const session = requireSession(req);
     const attempt = session[this._sessionKey()] as Attempt | undefined;
     delete session[this._sessionKey()];
+    // No attempt in this session: a callback this browser did not start (or replayed). Without
+    // its state, nonce and verifier the code must not be redeemed.
+    if (attempt === undefined) return this.fail({ message: NO_ATTEMPT }, 400);
     const { code } = parseCallback(req.originalUrl ?? req.url ?? '', { expectedState: attempt?.state });
     const set = await exchangeCode(
       this._options.client,

@@ -96,6 +96,15 @@ describe('kakao-oauth/passport with passport 0.7 on Express 5', () => {
     expect((await a.tokens.getTokens(MINJUN)).idTokenClaims?.sub).toBe(MINJUN);
   });
 
+  it('refuses a callback this browser did not start (no attempt in its session)', async () => {
+    const a = await app();
+    const started = await fetch(`${a.base}/auth/kakao`, { redirect: 'manual' }); // another browser
+    const authorized = await a.emulator.fetch(new Request(started.headers.get('location')!));
+    const injected = await fetch(authorized.headers.get('location')!, { redirect: 'manual' });
+    expect(injected.status).toBe(400);
+    expect(a.emulator.state.log.some((entry) => entry.path === '/oauth/token')).toBe(false);
+  });
+
   it("passport-kakao's profile rounds the id; ours keeps it", async () => {
     const running = await startEmulator({ autoLogin: true });
     closers.push(() => running.close());
