@@ -14,3 +14,4 @@ export {
   type KakaoVerify,
   type KakaoVerifyDone,
 } from './strategy.js';
+export { type KakaoUnlinkWebhookOptions, kakaoUnlinkWebhook } from './unlink-webhook.js';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describeAnyKoe, getUser } from '../../src/client/index.js';
-import { apiCodeOf } from '../support/frameworks.js';
+import { apiCodeOf, disconnectUser } from '../support/frameworks.js';
 import { INTO_ROTATION_MS, PAST_ACCESS_LIFE_MS, refreshesIn } from '../tokens/support/kakao.js';
 import { APP, type Fixture, fixture, MINJUN, postJson } from './fixture.js';
 
@@ -70,14 +70,7 @@ describe('kakao-oauth/better-auth: tokens, sign-out, unlink, webhook, errors', (
     expect(forged.status).toBe(401);
     expect(f.db.account).toHaveLength(1);
     // The user disconnects the app in Kakao; the emulator calls the webhook with the admin key.
-    const disconnected = await f.emulator.fetch(
-      new Request(`${f.emulator.authUrl}/__emulator/users/disconnect`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ userId: MINJUN }),
-      }),
-    );
-    expect(disconnected.status).toBeLessThan(400);
+    await disconnectUser(f.emulator, MINJUN);
     await expect.poll(() => f.db.account?.length).toBe(0);
     expect(f.db.session).toEqual([]);
     const session = await f.send(`${APP}/api/auth/get-session`);

@@ -13,11 +13,11 @@ import { Strategy as StockKakaoStrategy } from 'passport-kakao';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKakaoClient, exchangeCode, getUser, type KakaoClient } from '../../src/client/index.js';
 import { DEFAULT_APP, type Emulator, startEmulator } from '../../src/emulator/index.js';
-import { KakaoStrategy } from '../../src/passport/index.js';
+import { KakaoStrategy, kakaoUnlinkWebhook } from '../../src/passport/index.js';
 import { createTokenManager, type TokenManager } from '../../src/tokens/index.js';
 import { autoCode } from '../emulator/helpers.js';
 import { CookieJar } from '../emulator/interop/cookie-jar.js';
-import { apiCodeOf, frameworkClient, frameworkEmulator } from '../support/frameworks.js';
+import { apiCodeOf, disconnectUser, frameworkClient, frameworkEmulator } from '../support/frameworks.js';
 import { INTO_ROTATION_MS, PAST_ACCESS_LIFE_MS, refreshesIn } from '../tokens/support/kakao.js';
 
 const MINJUN = '1376016924426111111';
@@ -34,6 +34,8 @@ interface App {
   strategy: KakaoStrategy;
   /** Browser: /auth/kakao → Kakao (auto-login) → callback; returns the final response. */
   signIn(): Promise<Response>;
+  /** Kakao ids the unlink webhook handed to `onUnlink`. */
+  unlinked: string[];
 }
 
 async function app(
@@ -47,9 +49,14 @@ async function app(
   const base = `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
   const emulator = await frameworkEmulator({
     redirectUri: `${base}/auth/kakao/callback`,
+    unlinkCallbackUrl: `${base}/auth/kakao/unlink-webhook`,
     appSecret: options.appSecret,
   });
-  const kakao = frameworkClient(emulator, { clientSecret: options.clientSecret, forge: options.forge });
+  const kakao = frameworkClient(emulator, {
+    clientSecret: options.clientSecret,
+    adminKey: DEFAULT_APP.adminKey,
+    forge: options.forge,
+  });
   const tokens = createTokenManager({ kakao });
   const strategy = new KakaoStrategy(
     { client: kakao, callbackURL: `${base}/auth/kakao/callback`, tokens },
@@ -58,6 +65,11 @@ async function app(
   const auth = new passport.Passport();
   auth.use(strategy);
   server.use(session({ secret: 'a-session-secret-for-the-test', resave: false, saveUninitialized: false }));
+  const unlinked: string[] = [];
+  server.post(
+    '/auth/kakao/unlink-webhook',
+    kakaoUnlinkWebhook({ client: kakao, tokens, onUnlink: ({ userId }) => void unlinked.push(userId) }),
+  );
   server.get('/auth/kakao', auth.authenticate('kakao', { session: false }));
   server.get('/auth/kakao/callback', auth.authenticate('kakao', { session: false }), (req, res) => {
     res.json(req.user);
@@ -80,7 +92,7 @@ async function app(
     const authorized = await emulator.fetch(new Request(started.headers.get('location')!));
     return send(authorized.headers.get('location')!);
   };
-  return { base, emulator, kakao, tokens, strategy, signIn };
+  return { base, emulator, kakao, tokens, strategy, signIn, unlinked };
 }
 
 describe('kakao-oauth/passport with passport 0.7 on Express 5', () => {
@@ -94,6 +106,21 @@ describe('kakao-oauth/passport with passport 0.7 on Express 5', () => {
     expect(authorize?.params.nonce).toBeTruthy();
     expect(authorize?.params.state).toBeTruthy();
     expect((await a.tokens.getTokens(MINJUN)).idTokenClaims?.sub).toBe(MINJUN);
+  });
+
+  it('unlink webhook: KakaoAK checked, the tokens forgotten, onUnlink given the exact id', async () => {
+    const a = await app();
+    await a.signIn();
+    const forged = await fetch(`${a.base}/auth/kakao/unlink-webhook`, {
+      method: 'POST',
+      headers: { authorization: 'KakaoAK wrong', 'content-type': 'application/x-www-form-urlencoded' },
+      body: `user_id=${MINJUN}`,
+    });
+    expect(forged.status).toBe(401);
+    expect(a.unlinked).toEqual([]);
+    await disconnectUser(a.emulator, MINJUN);
+    await expect.poll(() => a.unlinked).toEqual([MINJUN]);
+    await expect(a.tokens.getTokens(MINJUN)).rejects.toMatchObject({ reason: 'no_tokens' });
   });
 
   it('refuses a callback this browser did not start (no attempt in its session)', async () => {

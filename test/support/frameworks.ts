@@ -110,3 +110,16 @@ export async function apiCodeOf(promise: Promise<unknown>): Promise<number | und
     return error instanceof KakaoApiError ? error.apiCode : Number.NaN;
   }
 }
+
+/** The user disconnects the app in Kakao (the emulator then calls the app's unlink webhook). */
+export async function disconnectUser(emulator: Emulator, userId: string): Promise<void> {
+  const response = await emulator.fetch(
+    new Request(`${emulator.authUrl}/__emulator/users/disconnect`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId }),
+    }),
+  );
+  if (response.status >= 400)
+    throw new Error(`disconnect failed: ${response.status} ${await response.text()}`);
+}
