@@ -67,7 +67,7 @@ const DEFAULT_SESSION_MAX_AGE_SEC = 14 * 24 * 60 * 60;
  */
 export function resolveContext(config: KakaoAuthConfig): WebContext {
   const kakao = config?.kakao;
-  if (typeof kakao?.restApiKey !== 'string' || typeof kakao.fetch !== 'function') {
+  if (typeof kakao?.restApiKey !== 'string' || typeof kakao.transport?.send !== 'function') {
     throw new KakaoWebConfigError(
       'missing_client',
       'kakao is required: pass createKakaoClient({ restApiKey: process.env.KAKAO_REST_API_KEY, … }).',

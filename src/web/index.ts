@@ -18,3 +18,4 @@ export type { KakaoSession } from './session/session.js';
 export { createMemoryWebStore, type WebStore } from './session/store.js';
 export { signInReason, type WebTokenManager } from './tokens/manager.js';
 export { TRANSACTION_MAX_AGE_SEC } from './transaction/transaction.js';
+export { readUnlinkNotification } from './webhook/unlink-notification.js';

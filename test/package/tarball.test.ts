@@ -11,7 +11,13 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
   name: string;
   exports: Record<string, unknown>;
   bin: Record<string, string>;
+  devDependencies: Record<string, string>;
 };
+/**
+ * Optional peers that framework integrations import at run time: the consumer installs them, as a
+ * user of that integration does (versions from our devDependencies).
+ */
+const RUNTIME_PEERS = ['better-auth', '@better-auth/core', '@auth/core', 'passport-strategy'];
 const codeEntries = Object.keys(manifest.exports).filter((key) => !key.endsWith('.json'));
 let dir: string;
 
@@ -28,7 +34,12 @@ beforeAll(() => {
     join(dir, 'package.json'),
     JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
   );
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(dir, packed[0]!.filename)], dir);
+  const peers = RUNTIME_PEERS.map((name) => `${name}@${manifest.devDependencies[name]}`);
+  run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', join(dir, packed[0]!.filename), ...peers],
+    dir,
+  );
 }, 180_000);
 
 afterAll(() => {

@@ -5,15 +5,11 @@
  *
  * @module
  */
-import { timingSafeEqual } from '../../client/authorize/constant-time.js';
 import type { UnlinkEvent } from '../config.js';
 import type { WebContext } from '../context.js';
-import { KakaoWebError } from '../errors/request-error.js';
 import { json } from '../http/respond.js';
 import { endUser } from '../session/session.js';
-
-/** Largest webhook body read. */
-const MAX_BODY_BYTES = 4096;
+import { readUnlinkNotification } from '../webhook/unlink-notification.js';
 
 /**
  * Receives one unlink notification.
@@ -28,32 +24,10 @@ const MAX_BODY_BYTES = 4096;
  * ```
  */
 export async function unlinkWebhookRoute(ctx: WebContext, request: Request): Promise<Response> {
-  if (request.method !== 'POST' && request.method !== 'GET') throw new KakaoWebError('method_not_allowed');
-  const adminKey = ctx.kakao.adminKey;
-  const sent = request.headers.get('authorization') ?? '';
-  if (adminKey === undefined || !timingSafeEqual(sent, `KakaoAK ${adminKey}`)) {
-    throw new KakaoWebError('webhook_unauthorized');
-  }
-  const event = await readEvent(request);
+  const event = await readUnlinkNotification(request, ctx.kakao.adminKey);
   await endUser(ctx, event.userId);
   await runHook(ctx, event);
   return json({ ok: true }, 200);
-}
-
-async function readEvent(request: Request): Promise<UnlinkEvent> {
-  const params = new URL(request.url).searchParams;
-  if (request.method === 'POST') {
-    const text = await request.text();
-    if (text.length > MAX_BODY_BYTES) throw new KakaoWebError('webhook_bad_request');
-    for (const [name, value] of new URLSearchParams(text)) params.set(name, value);
-  }
-  const userId = params.get('user_id');
-  if (userId === null || !/^\d{1,20}$/.test(userId)) throw new KakaoWebError('webhook_bad_request');
-  return {
-    userId,
-    appId: params.get('app_id') ?? undefined,
-    referrerType: params.get('referrer_type') ?? undefined,
-  };
 }
 
 /** Awaits the hook at most `webhookHookTimeoutMs`; its failure does not fail the answer. */

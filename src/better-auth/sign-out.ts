@@ -1,0 +1,40 @@
+/**
+ * Before Better Auth's `/sign-out`: log the user's Kakao tokens out at Kakao (`/v1/user/logout`)
+ * and forget them, so the access token stops working (`-401`) instead of outliving the session.
+ *
+ * @module
+ */
+import { createAuthMiddleware, getSessionFromCtx } from 'better-auth/api';
+import { explainError } from '../base/errors/explain.js';
+import { logout } from '../client/user/logout.js';
+import { findKakaoAccount, type KakaoAccountContext } from './accounts.js';
+import type { ResolvedOptions } from './options.js';
+import { alreadyGone } from './unlink.js';
+
+/**
+ * The sign-out hook. Kakao being unreachable does not stop the local sign-out; it is logged.
+ *
+ * @example
+ * ```ts
+ * declare const options: ResolvedOptions;
+ * const hook = signOutHook(options);
+ * ```
+ */
+export function signOutHook(options: ResolvedOptions) {
+  return {
+    matcher: (ctx: { path?: string }) => ctx.path === '/sign-out',
+    handler: createAuthMiddleware(async (ctx) => {
+      const session = await getSessionFromCtx(ctx);
+      if (session === null) return;
+      const context = ctx.context as unknown as KakaoAccountContext;
+      const account = await findKakaoAccount(context, options.providerId, session.user.id);
+      if (account === undefined) return;
+      await options.tokens
+        .call(account.accountId, (accessToken) => logout(options.client, { accessToken }))
+        .catch((error: unknown) => {
+          if (!alreadyGone(error)) ctx.context.logger.warn(`Kakao logout failed: ${explainError(error)}`);
+        });
+      await options.tokens.remove(account.accountId);
+    }),
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * kakao-oauth/authjs with the real `@auth/core` against the emulator in-process (the provider's
+ * `fetch` is the emulator's handler): sign-in with OIDC (issuer, JWKS, PKCE, state, nonce), the
+ * exact 64-bit id, a forged id_token refused where the stock OIDC path accepts it, KOE010 with its
+ * meaning.
+ */
+import { Auth, type AuthConfig } from '@auth/core';
+import { describe, expect, it } from 'vitest';
+import { Kakao } from '../../src/authjs/index.js';
+import type { Emulator } from '../../src/emulator/index.js';
+import type { KakaoAuthError } from '../../src/index.js';
+import { CookieJar } from '../emulator/interop/cookie-jar.js';
+import { frameworkClient, frameworkEmulator } from '../support/frameworks.js';
+
+const APP = 'http://localhost:3000';
+const MINJUN = '1376016924426111111';
+
+interface Run {
+  emulator: Emulator;
+  config: AuthConfig;
+  accounts: Record<string, unknown>[];
+  errors: Error[];
+}
+
+async function setUp(
+  options: { appSecret?: string; clientSecret?: string; forge?: boolean; stockCheck?: boolean } = {},
+): Promise<Run> {
+  const emulator = await frameworkEmulator({
+    redirectUri: `${APP}/auth/callback/kakao`,
+    appSecret: options.appSecret,
+  });
+  const client = frameworkClient(emulator, { clientSecret: options.clientSecret, forge: options.forge });
+  const accounts: Record<string, unknown>[] = [];
+  const errors: Error[] = [];
+  const provider = Kakao({ client });
+  if (options.stockCheck) delete (provider as { profile?: unknown }).profile; // Auth.js's own OIDC path
+  const config: AuthConfig = {
+    providers: [provider],
+    secret: 'an-auth-js-test-secret-of-32-chars!',
+    trustHost: true,
+    basePath: '/auth',
+    logger: { error: (error) => errors.push(error), warn: () => {}, debug: () => {} },
+    callbacks: {
+      signIn({ account }) {
+        accounts.push(account as Record<string, unknown>);
+        return true;
+      },
+    },
+  };
+  return { emulator, config, accounts, errors };
+}
+
+async function signIn(run: Run) {
+  const jar = new CookieJar();
+  const send = async (url: string, init: RequestInit = {}) =>
+    jar.take(
+      await Auth(
+        new Request(url, { ...init, headers: { ...init.headers, cookie: jar.header() } }),
+        run.config,
+      ),
+    );
+  const { csrfToken } = (await (await send(`${APP}/auth/csrf`)).json()) as { csrfToken: string };
+  const started = await send(`${APP}/auth/signin/kakao`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ csrfToken, callbackUrl: APP }),
+  });
+  const authorizeUrl = new URL(started.headers.get('location')!);
+  const authorized = await run.emulator.fetch(new Request(authorizeUrl));
+  const callback = await send(authorized.headers.get('location')!);
+  const session = (await (await send(`${APP}/auth/session`)).json()) as {
+    user?: Record<string, unknown>;
+  } | null;
+  return { authorizeUrl, callback, session };
+}
+
+describe('kakao-oauth/authjs with @auth/core', () => {
+  it('signs in with OIDC (issuer, PKCE, state, nonce) and keeps the exact 64-bit id', async () => {
+    const run = await setUp();
+    const { authorizeUrl, callback, session } = await signIn(run);
+    expect(run.errors).toEqual([]);
+    expect(callback.headers.get('location')).toBe(APP);
+    const query = authorizeUrl.searchParams;
+    expect(query.get('code_challenge_method')).toBe('S256');
+    expect(query.get('nonce')).toBeTruthy();
+    expect(query.get('state')).toBeTruthy();
+    expect(query.get('scope')?.split(' ')).toContain('openid');
+    expect(run.accounts[0]).toMatchObject({ provider: 'kakao', type: 'oidc', providerAccountId: MINJUN });
+    expect(session?.user).toMatchObject({ name: '민준' });
+  });
+
+  it("refuses a forged id_token; Auth.js's own OIDC path (no signature check) accepts it", async () => {
+    const ours = await setUp({ forge: true });
+    const refused = await signIn(ours);
+    expect(refused.callback.headers.get('location')).not.toBe(APP);
+    expect(refused.session).toBeNull();
+    expect(ours.accounts).toEqual([]);
+    expect(
+      JSON.stringify(
+        ours.errors.map((error) => [
+          error.name,
+          String(error.cause && (error.cause as { err?: unknown }).err),
+        ]),
+      ),
+    ).toContain('signature');
+    const stock = await setUp({ forge: true, stockCheck: true });
+    const accepted = await signIn(stock);
+    expect(accepted.callback.headers.get('location')).toBe(APP);
+    expect(accepted.session?.user).toMatchObject({ email: 'attacker@example.com' });
+  });
+
+  it('KOE010: a wrong client secret reaches the logger as KakaoAuthError with its meaning', async () => {
+    const run = await setUp({
+      appSecret: 'the-real-secret-of-the-app-00000',
+      clientSecret: 'a-wrong-secret',
+    });
+    const { callback } = await signIn(run);
+    expect(callback.headers.get('location')).toContain('/auth/error');
+    const cause = (run.errors[0] as { cause?: { err?: KakaoAuthError } }).cause?.err;
+    expect(cause?.errorCode).toBe('KOE010');
+    expect(cause?.message).toMatch(/secret/i);
+    expect(JSON.stringify(run.errors[0])).not.toContain('a-wrong-secret');
+  });
+});
