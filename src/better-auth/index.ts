@@ -9,5 +9,5 @@
 export type { KakaoAccountRow } from './accounts.js';
 export type { KakaoBetterAuthOptions } from './options.js';
 export { kakao } from './plugin.js';
-export type { KakaoProfile } from './provider.js';
+export type { KakaoBetterAuthProfile } from './provider.js';
 export { WEBHOOK_PATH } from './webhook.js';

@@ -19,9 +19,9 @@ import type { ResolvedOptions } from './options.js';
 import { type RefreshContext, refreshThroughManager } from './refresh.js';
 
 /** The profile Better Auth keeps: Kakao's user object (or the id_token's claims), `id` a string. */
-export type KakaoProfile = Pick<KakaoUser, 'id'> & Partial<KakaoUser>;
+export type KakaoBetterAuthProfile = Pick<KakaoUser, 'id'> & Partial<KakaoUser>;
 
-type UserInfo = NonNullable<Awaited<ReturnType<OAuthProvider<KakaoProfile>['getUserInfo']>>>;
+type UserInfo = NonNullable<Awaited<ReturnType<OAuthProvider<KakaoBetterAuthProfile>['getUserInfo']>>>;
 
 /**
  * Builds the provider the plugin puts in front of Better Auth's social providers.
@@ -32,7 +32,7 @@ type UserInfo = NonNullable<Awaited<ReturnType<OAuthProvider<KakaoProfile>['getU
  * const provider = kakaoProvider(options);
  * ```
  */
-export function kakaoProvider(options: ResolvedOptions): OAuthProvider<KakaoProfile> {
+export function kakaoProvider(options: ResolvedOptions): OAuthProvider<KakaoBetterAuthProfile> {
   const { client } = options;
   const sets = new WeakMap<object, KakaoTokenSet>();
   return {
