@@ -10,8 +10,8 @@
 
 import { knownBodyTextOf, mayHaveBody } from '../http/body.js';
 import { requestHeader } from '../http/fast-request.js';
+import { reply } from '../route/json-body.js';
 import type { Emulator } from '../types.js';
-import { reply } from './body.js';
 
 const IPV4_LOOPBACK = /^127(?:\.\d{1,3}){3}$/;
 
