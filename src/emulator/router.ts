@@ -92,7 +92,7 @@ function queryNames(search: string): string[] | undefined {
 function logEntry(
   emulator: Emulator,
   host: HostName,
-  path: string,
+  url: RequestTarget,
   request: Request,
   response: Response,
   params: URLSearchParams,
@@ -101,9 +101,9 @@ function logEntry(
     at: emulator.state.clock.now(),
     method: request.method,
     host,
-    path: truncateForLog(path),
+    path: truncateForLog(url.pathname),
     params: redactParams(params),
-    query: queryNames(requestTarget(request).search),
+    query: queryNames(url.search),
     authScheme: authScheme(request.headers.get('authorization')),
     status: response.status,
     errorCode: undefined,
@@ -114,12 +114,17 @@ function logEntry(
 async function record(
   emulator: Emulator,
   host: HostName,
-  path: string,
+  url: RequestTarget,
   request: Request,
   response: Response,
 ): Promise<void> {
-  const params = await readParams(request).catch(() => new URLSearchParams());
-  const entry = logEntry(emulator, host, path, request, response, params);
+  let params: URLSearchParams;
+  try {
+    params = await readParams(request);
+  } catch {
+    params = new URLSearchParams();
+  }
+  const entry = logEntry(emulator, host, url, request, response, params);
   if (response.status >= 400) {
     const { code, message } = await errorOf(response).catch(() => ({ code: undefined, message: undefined }));
     entry.errorCode = code;
@@ -142,7 +147,7 @@ export async function route(emulator: Emulator, request: Request): Promise<Respo
   const fault = takeFault(emulator.state, host, request.method, url.pathname);
   const faulted = fault ? await applyFault(fault, host) : undefined;
   const response = faulted ?? (await dispatch(emulator, host, request));
-  await record(emulator, host, url.pathname, request, response);
+  await record(emulator, host, url, request, response);
   return response;
 }
 

@@ -47,10 +47,8 @@ function kapiRoute<C>(
   return defineRoute(
     methods,
     path,
-    async (emulator, request) => {
-      const params = await readParams(request);
-      return { params, caller: resolve(emulator, request, params) };
-    },
+    (emulator, request) =>
+      readParams(request).then((params) => ({ params, caller: resolve(emulator, request, params) })),
     (emulator, request, { params, caller }) => handle({ emulator, request, params, caller }),
   );
 }

@@ -132,16 +132,25 @@ function allowedOn(methods: ReadonlyMap<string, Route<unknown>>): string[] {
   return [...new Set([...methods.values()].flatMap((route) => route.methods))];
 }
 
-async function answer(host: Host, emulator: Emulator, request: Request): Promise<Response> {
+/** The host's own answer when no route takes the request, else the route's (awaited by the caller). */
+function answer(host: Host, emulator: Emulator, request: Request): Response | Promise<Response> {
   const path = host.pathOf(request);
   const methods = host.routes.get(path);
   if (!methods) return host.notFound(path);
   if (request.method === 'OPTIONS' && host.preflight) return host.preflight(request, allowedOn(methods));
   const route = methods.get(host.methodOf ? host.methodOf(request.method) : request.method);
   if (!route) return host.methodNotAllowed(request.method, allowedOn(methods), path);
+  return run(host, route, emulator, request);
+}
+
+async function run(
+  host: Host,
+  route: Route<unknown>,
+  emulator: Emulator,
+  request: Request,
+): Promise<Response> {
   try {
-    const caller = await route.access(emulator, request);
-    return await route.handle(emulator, request, caller);
+    return await route.handle(emulator, request, await route.access(emulator, request));
   } catch (error) {
     return host.failed(error);
   }
