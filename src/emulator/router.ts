@@ -9,20 +9,21 @@
  * @module
  */
 
-import { controlsPrefix, handleControls } from './controls/index.js';
+import { CONTROL_ROUTES, controlHost, controlsPrefix } from './controls/index.js';
+import { DASHBOARD_ROUTES } from './dashboard/index.js';
 import { applyFault } from './faults.js';
 import { BodyTooLarge, knownBodyTextOf, mayHaveBody, readBodyText, tooLargeResponse } from './http/body.js';
-import { requestHeader } from './http/fast-request.js';
-import { paramsOf } from './http/params.js';
+import { readParams } from './http/params.js';
 import { type RequestTarget, requestTarget } from './http/url.js';
-import { kapiResponse } from './kapi/index.js';
-import { handleKauth } from './kauth/index.js';
+import { KAPI_HOST } from './kapi/index.js';
+import { KAUTH_HOST } from './kauth/index.js';
 import { takeFault } from './model/faults.js';
 import { authScheme, recordRequest, redactParams, SECRET_PARAMS, truncateForLog } from './model/log.js';
 import type { RequestLogEntry } from './model/types.js';
+import { type Host, serveHost } from './route/route.js';
 import type { Emulator } from './types.js';
 
-type Host = Exclude<RequestLogEntry['host'], 'unknown'>;
+type HostName = Exclude<RequestLogEntry['host'], 'unknown'>;
 
 const origins = new Map<string, string>();
 
@@ -36,7 +37,7 @@ function originOf(base: string): string {
 }
 
 /** Which host a URL addresses. */
-export function classifyHost(emulator: Emulator, url: RequestTarget): Host {
+export function classifyHost(emulator: Emulator, url: RequestTarget): HostName {
   if (url.pathname === controlsPrefix || url.pathname.startsWith(`${controlsPrefix}/`)) return 'control';
   const auth = originOf(emulator.authUrl);
   const api = originOf(emulator.apiUrl);
@@ -45,10 +46,15 @@ export function classifyHost(emulator: Emulator, url: RequestTarget): Host {
   return /^\/v\d+\//.test(url.pathname) ? 'api' : 'auth';
 }
 
-function dispatch(emulator: Emulator, host: Host, request: Request): Response | Promise<Response> {
-  if (host === 'control') return handleControls(emulator, request);
-  if (host === 'api') return kapiResponse(emulator, request);
-  return handleKauth(emulator, request);
+/** The three hosts; the control host serves the dashboard beside the controls. */
+const HOSTS: ReadonlyMap<HostName, Host> = new Map([
+  ['auth', KAUTH_HOST],
+  ['api', KAPI_HOST],
+  ['control', controlHost([...CONTROL_ROUTES, ...DASHBOARD_ROUTES])],
+]);
+
+function dispatch(emulator: Emulator, host: HostName, request: Request): Promise<Response> {
+  return serveHost(HOSTS.get(host)!, emulator, request);
 }
 
 /** The code (`error_code` / kapi `code`, or the page's KOE) and message of an error response. */
@@ -85,8 +91,8 @@ function queryNames(search: string): string[] | undefined {
 
 function logEntry(
   emulator: Emulator,
-  host: Host,
-  path: string,
+  host: HostName,
+  url: RequestTarget,
   request: Request,
   response: Response,
   params: URLSearchParams,
@@ -95,40 +101,30 @@ function logEntry(
     at: emulator.state.clock.now(),
     method: request.method,
     host,
-    path: truncateForLog(path),
+    path: truncateForLog(url.pathname),
     params: redactParams(params),
-    query: queryNames(requestTarget(request).search),
-    authScheme: authScheme(requestHeader(request, 'authorization')),
+    query: queryNames(url.search),
+    authScheme: authScheme(request.headers.get('authorization')),
     status: response.status,
     errorCode: undefined,
   };
 }
 
-/** Logs a request; synchronously for a success whose parameters are already parsed. */
-function record(
+/** Logs a request (secrets redacted; an error response's code and message too). */
+async function record(
   emulator: Emulator,
-  host: Host,
-  path: string,
-  request: Request,
-  response: Response,
-): void | Promise<void> {
-  const params = paramsOf(request);
-  if (!(params instanceof Promise) && response.status < 400) {
-    recordRequest(emulator.state, logEntry(emulator, host, path, request, response, params));
-    return;
-  }
-  return recordSlowly(emulator, host, path, request, response);
-}
-
-async function recordSlowly(
-  emulator: Emulator,
-  host: Host,
-  path: string,
+  host: HostName,
+  url: RequestTarget,
   request: Request,
   response: Response,
 ): Promise<void> {
-  const params = await Promise.resolve(paramsOf(request)).catch(() => new URLSearchParams());
-  const entry = logEntry(emulator, host, path, request, response, params);
+  let params: URLSearchParams;
+  try {
+    params = await readParams(request);
+  } catch {
+    params = new URLSearchParams();
+  }
+  const entry = logEntry(emulator, host, url, request, response, params);
   if (response.status >= 400) {
     const { code, message } = await errorOf(response).catch(() => ({ code: undefined, message: undefined }));
     entry.errorCode = code;
@@ -150,10 +146,8 @@ export async function route(emulator: Emulator, request: Request): Promise<Respo
   if (host === 'control') return dispatch(emulator, host, request);
   const fault = takeFault(emulator.state, host, request.method, url.pathname);
   const faulted = fault ? await applyFault(fault, host) : undefined;
-  let response = faulted ?? dispatch(emulator, host, request);
-  if (response instanceof Promise) response = await response;
-  const recording = record(emulator, host, url.pathname, request, response);
-  if (recording) await recording;
+  const response = faulted ?? (await dispatch(emulator, host, request));
+  await record(emulator, host, url, request, response);
   return response;
 }
 

@@ -12,12 +12,12 @@
  */
 
 import { applyFault } from '../faults.js';
+import { CONTROL_SCHEMAS, FAULT_ACTION_SCHEMAS } from '../model/control-schemas.js';
 import { armFault } from '../model/faults.js';
 import { schemaProblem } from '../model/schema-check.js';
 import type { FaultAction, FaultMatch } from '../model/types.js';
+import { ControlError, readJsonBody, reply } from '../route/json-body.js';
 import type { Emulator } from '../types.js';
-import { ControlError, readJsonBody, reply } from './body.js';
-import { CONTROL_SCHEMAS, FAULT_ACTION_SCHEMAS } from './schemas.js';
 
 const NO_BODY_STATUSES = new Set([204, 205, 304]);
 

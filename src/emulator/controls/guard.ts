@@ -9,9 +9,8 @@
  */
 
 import { knownBodyTextOf, mayHaveBody } from '../http/body.js';
-import { requestHeader } from '../http/fast-request.js';
+import { reply } from '../route/json-body.js';
 import type { Emulator } from '../types.js';
-import { reply } from './body.js';
 
 const IPV4_LOOPBACK = /^127(?:\.\d{1,3}){3}$/;
 
@@ -43,7 +42,7 @@ function refuse(status: number, error: string): Response {
 }
 
 function checkHost(emulator: Emulator, request: Request): Response | undefined {
-  const host = requestHeader(request, 'host') ?? new URL(request.url).host;
+  const host = request.headers.get('host') ?? new URL(request.url).host;
   const hostname = hostnameOf(host);
   if (hostname !== undefined && hostAllowed(emulator, hostname)) return undefined;
   return refuse(
@@ -53,13 +52,13 @@ function checkHost(emulator: Emulator, request: Request): Response | undefined {
 }
 
 function checkOrigin(emulator: Emulator, request: Request): Response | undefined {
-  if (requestHeader(request, 'sec-fetch-site')?.toLowerCase() === 'cross-site') {
+  if (request.headers.get('sec-fetch-site')?.toLowerCase() === 'cross-site') {
     return refuse(
       403,
       'the test controls refuse requests from web pages of another site (Sec-Fetch-Site: cross-site)',
     );
   }
-  const origin = requestHeader(request, 'origin');
+  const origin = request.headers.get('origin');
   if (origin === null) return undefined;
   const hostname = origin === 'null' ? undefined : hostnameOf(origin.replace(/^[a-z][a-z0-9+.-]*:\/\//i, ''));
   if (hostname !== undefined && hostAllowed(emulator, hostname)) return undefined;
@@ -76,7 +75,7 @@ function isJsonType(type: string): boolean {
 
 function checkContentType(request: Request, bodyText: string | undefined): Response | undefined {
   if (!mayHaveBody(request.method)) return undefined;
-  const type = requestHeader(request, 'content-type');
+  const type = request.headers.get('content-type');
   if (type === null ? !bodyText : isJsonType(type)) return undefined;
   return refuse(415, 'a test control body must be JSON: send it with Content-Type: application/json');
 }

@@ -4,8 +4,8 @@
  * @module
  */
 
+import { ControlError, reply } from '../route/json-body.js';
 import type { Emulator } from '../types.js';
-import { ControlError, reply } from './body.js';
 
 /** `GET /__emulator/log?limit=N` → `{ entries }`, oldest first (the last N). */
 export function getLogRoute(emulator: Emulator, request: Request): Response {

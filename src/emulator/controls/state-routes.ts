@@ -5,11 +5,11 @@
  */
 
 import { checkEmulatorConfig } from '../model/config.js';
+import { CONTROL_SCHEMAS } from '../model/control-schemas.js';
 import { resolveSettings } from '../model/settings.js';
 import { resetState, seedState } from '../model/state.js';
+import { readJsonBody, reply } from '../route/json-body.js';
 import type { Emulator } from '../types.js';
-import { readJsonBody, reply } from './body.js';
-import { CONTROL_SCHEMAS } from './schemas.js';
 
 /**
  * `POST /__emulator/reset`: back to the initial config; sessions, links, codes, tokens, faults and

@@ -4,9 +4,9 @@
  * @module
  */
 
+import { CONTROL_SCHEMAS, EARLIEST_CLOCK_MS, LATEST_CLOCK_MS } from '../model/control-schemas.js';
+import { ControlError, readJsonBody, reply } from '../route/json-body.js';
 import type { Emulator } from '../types.js';
-import { ControlError, readJsonBody, reply } from './body.js';
-import { CONTROL_SCHEMAS, EARLIEST_CLOCK_MS, LATEST_CLOCK_MS } from './schemas.js';
 
 /** `GET /__emulator/clock` → `{ now }` (epoch ms). */
 export function getClockRoute(emulator: Emulator): Response {

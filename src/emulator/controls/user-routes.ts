@@ -7,11 +7,11 @@
  */
 
 import { normalizeUserId } from '../model/config.js';
+import { CONTROL_SCHEMAS } from '../model/control-schemas.js';
 import { unlink } from '../model/links.js';
 import type { UnlinkReferrer } from '../model/types.js';
+import { ControlError, readJsonBody, reply } from '../route/json-body.js';
 import type { Emulator } from '../types.js';
-import { ControlError, readJsonBody, reply } from './body.js';
-import { CONTROL_SCHEMAS } from './schemas.js';
 
 /**
  * `POST /__emulator/users/disconnect` with `{ "userId": "…", "clientId"?: REST key (default: first

@@ -4,8 +4,8 @@
  * @module
  */
 
-import { ControlError, readJsonBody, reply } from '../controls/body.js';
-import { CONTROL_SCHEMAS } from '../controls/schemas.js';
+import { CONTROL_SCHEMAS } from '../model/control-schemas.js';
+import { ControlError, readJsonBody, reply } from '../route/json-body.js';
 import type { Emulator } from '../types.js';
 
 /** `POST /__emulator/faults/disarm` with `{ "id": n }` → `{ disarmed: boolean }` (false: no such fault armed). */

@@ -6,12 +6,12 @@
  * @module
  */
 
-import { ControlError, readJsonBody, reply } from '../controls/body.js';
-import { CONTROL_SCHEMAS } from '../controls/schemas.js';
 import { normalizeUserId } from '../model/config.js';
+import { CONTROL_SCHEMAS } from '../model/control-schemas.js';
 import { revokeScopes } from '../model/links.js';
 import { getLink } from '../model/lookup.js';
 import type { App } from '../model/types.js';
+import { ControlError, readJsonBody, reply } from '../route/json-body.js';
 import type { Emulator } from '../types.js';
 
 /** The app named by `clientId` (its REST API key), or the first app when absent. */

@@ -7,7 +7,6 @@
  * @module
  */
 
-import { requestHeader } from './fast-request.js';
 import { jsonResponse } from './json.js';
 
 /** Default cap on a request body: 1 MiB (Kakao's forms are a few hundred bytes). */
@@ -60,7 +59,7 @@ export function readBodyText(request: Request, limit = DEFAULT_MAX_BODY_BYTES): 
 }
 
 async function readCapped(request: Request, limit: number): Promise<string> {
-  if (Number(requestHeader(request, 'content-length')) > limit) throw new BodyTooLarge(limit);
+  if (Number(request.headers.get('content-length')) > limit) throw new BodyTooLarge(limit);
   if (request.bodyUsed || !request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

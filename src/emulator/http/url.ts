@@ -6,8 +6,6 @@
  * @module
  */
 
-import { fastPartsOf } from './fast-request.js';
-
 const parsed = new WeakMap<Request, URL>();
 
 /**
@@ -36,8 +34,9 @@ export interface RequestTarget {
 }
 
 /**
- * Origin, path and query of a request, without parsing a `URL` when the Node binding already
- * split a plain request target.
+ * Origin, path and query of a request, as `URL` has them. `request.url` is a serialized URL, so
+ * for `http:` and `https:` without credentials they are cut from the text without parsing a
+ * `URL`; anything else is parsed (once per request).
  *
  * @example
  * ```ts
@@ -46,5 +45,21 @@ export interface RequestTarget {
  * ```
  */
 export function requestTarget(request: Request): RequestTarget {
-  return fastPartsOf(request)?.target() ?? requestUrl(request);
+  return splitUrl(request.url) ?? requestUrl(request);
+}
+
+/** The parts of a serialized `http(s)` URL without credentials, else `undefined`. */
+function splitUrl(url: string): RequestTarget | undefined {
+  const authority = url.startsWith('http://') ? 7 : url.startsWith('https://') ? 8 : -1;
+  const slash = authority < 0 ? -1 : url.indexOf('/', authority);
+  if (slash < 0 || url.lastIndexOf('@', slash) >= authority) return undefined;
+  const hash = url.indexOf('#', slash);
+  const end = hash < 0 ? url.length : hash;
+  const question = url.indexOf('?', slash);
+  const query = question < 0 || question > end ? end : question;
+  return {
+    origin: url.slice(0, slash),
+    pathname: url.slice(slash, query),
+    search: end - query > 1 ? url.slice(query, end) : '',
+  };
 }

@@ -9,7 +9,6 @@
  * @module
  */
 
-import { requestHeader } from '../http/fast-request.js';
 import {
   findAppByAdminKey,
   findAppById,
@@ -69,7 +68,7 @@ export interface AppCaller {
  * @see https://developers.kakao.com/docs/latest/en/rest-api/reference
  */
 export function readCredential(request: Request, params?: URLSearchParams): Credential {
-  const header = requestHeader(request, 'authorization')?.trim();
+  const header = request.headers.get('authorization')?.trim();
   if (!header) return parameterCredential(params);
   const [scheme = '', ...rest] = header.split(/\s+/);
   const isBearer = scheme.toLowerCase() === 'bearer';

@@ -6,8 +6,6 @@
  * @module
  */
 
-import { requestHeader } from '../http/fast-request.js';
-
 /** Request headers a browser may send to kapi. */
 export const CORS_ALLOWED_HEADERS = 'Authorization, Content-Type, KA';
 
@@ -41,6 +39,6 @@ export function preflight(request: Request, methods: readonly string[]): Respons
  * ```
  */
 export function withCors(request: Request, response: Response): Response {
-  if (requestHeader(request, 'origin') !== null) response.headers.set('access-control-allow-origin', '*');
+  if (request.headers.get('origin') !== null) response.headers.set('access-control-allow-origin', '*');
   return response;
 }

@@ -1,5 +1,5 @@
 /**
- * kapi failures as data: route code throws a {@link KapiFailure}, and `handleKapi` turns it into
+ * kapi failures as data: route code throws a {@link KapiFailure}, and the kapi host (`kapi/index.ts`) turns it into
  * Kakao's `{msg, code}` response in one place (via `kapiError`).
  *
  * @module

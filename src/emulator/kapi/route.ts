@@ -1,12 +1,13 @@
 /**
- * The shape of a kapi route: which methods it answers, how its caller authenticates, and its
- * handler. The constructors run authentication before the handler, so handlers only see a
+ * kapi routes on the emulator's one route contract (`route/route.ts`): each constructor declares
+ * how the caller authenticates, and that runs before the handler, so a handler only sees a
  * resolved caller and the request's parameters.
  *
  * @module
  */
 
-import { paramsOf } from '../http/params.js';
+import { readParams } from '../http/params.js';
+import { defineRoute, type Route } from '../route/route.js';
 import type { Emulator } from '../types.js';
 import {
   type AppCaller,
@@ -29,27 +30,27 @@ export interface KapiContext<C> {
 /** A handler over a resolved caller. */
 export type KapiHandler<C> = (context: KapiContext<C>) => Response | Promise<Response>;
 
-/** A routable endpoint. */
-export interface KapiRoute {
-  /** Accepted HTTP methods (upper case). */
-  readonly methods: readonly string[];
-  /** Authenticates, then answers; throws `KapiFailure` for Kakao errors. */
-  run(emulator: Emulator, request: Request): Response | Promise<Response>;
+/** An admitted kapi call: the request's parameters and the caller they resolved. */
+export interface KapiCall<C> {
+  params: URLSearchParams;
+  caller: C;
 }
 
 type Resolver<C> = (emulator: Emulator, request: Request, params: URLSearchParams) => C;
 
-function makeRoute<C>(methods: readonly string[], resolve: Resolver<C>, handle: KapiHandler<C>): KapiRoute {
-  return {
+function kapiRoute<C>(
+  methods: readonly string[],
+  path: string,
+  resolve: Resolver<C>,
+  handle: KapiHandler<C>,
+): Route<KapiCall<C>> {
+  return defineRoute(
     methods,
-    run(emulator, request) {
-      const answer = (params: URLSearchParams) =>
-        handle({ emulator, request, params, caller: resolve(emulator, request, params) });
-      // A GET needs no body: its parameters are there at once, and no promise is made.
-      const params = paramsOf(request);
-      return params instanceof Promise ? params.then(answer) : answer(params);
-    },
-  };
+    path,
+    (emulator, request) =>
+      readParams(request).then((params) => ({ params, caller: resolve(emulator, request, params) })),
+    (emulator, request, { params, caller }) => handle({ emulator, request, params, caller }),
+  );
 }
 
 /**
@@ -58,11 +59,17 @@ function makeRoute<C>(methods: readonly string[], resolve: Resolver<C>, handle: 
  * @example
  * ```ts
  * import { jsonId, jsonResponse } from '../http/json.js';
- * export const logoutRoute = userRoute(['POST'], ({ caller }) => jsonResponse({ id: jsonId(caller.user.id) }));
+ * export const logoutRoute = userRoute(['POST'], '/v1/user/logout', ({ caller }) =>
+ *   jsonResponse({ id: jsonId(caller.user.id) }),
+ * );
  * ```
  */
-export function userRoute(methods: readonly string[], handle: KapiHandler<UserCaller>): KapiRoute {
-  return makeRoute(methods, (e, r, p) => userCaller(e.state, r, p), handle);
+export function userRoute(
+  methods: readonly string[],
+  path: string,
+  handle: KapiHandler<UserCaller>,
+): Route<KapiCall<UserCaller>> {
+  return kapiRoute(methods, path, (e, r, p) => userCaller(e.state, r, p), handle);
 }
 
 /**
@@ -71,11 +78,17 @@ export function userRoute(methods: readonly string[], handle: KapiHandler<UserCa
  * @example
  * ```ts
  * import { jsonId, jsonResponse } from '../http/json.js';
- * export const signupRoute = bearerRoute(['POST'], ({ caller }) => jsonResponse({ id: jsonId(caller.user.id) }));
+ * export const signupRoute = bearerRoute(['POST'], '/v1/user/signup', ({ caller }) =>
+ *   jsonResponse({ id: jsonId(caller.user.id) }),
+ * );
  * ```
  */
-export function bearerRoute(methods: readonly string[], handle: KapiHandler<BearerCaller>): KapiRoute {
-  return makeRoute(methods, (e, r, p) => bearerOnlyCaller(e.state, r, p), handle);
+export function bearerRoute(
+  methods: readonly string[],
+  path: string,
+  handle: KapiHandler<BearerCaller>,
+): Route<KapiCall<BearerCaller>> {
+  return kapiRoute(methods, path, (e, r, p) => bearerOnlyCaller(e.state, r, p), handle);
 }
 
 /**
@@ -84,9 +97,15 @@ export function bearerRoute(methods: readonly string[], handle: KapiHandler<Bear
  * @example
  * ```ts
  * import { jsonResponse } from '../http/json.js';
- * export const idsRoute = adminRoute(['GET'], ({ caller }) => jsonResponse({ app_id: caller.app.id }));
+ * export const idsRoute = adminRoute(['GET'], '/v1/user/ids', ({ caller }) =>
+ *   jsonResponse({ app_id: caller.app.id }),
+ * );
  * ```
  */
-export function adminRoute(methods: readonly string[], handle: KapiHandler<AppCaller>): KapiRoute {
-  return makeRoute(methods, (e, r) => appCaller(e.state, r), handle);
+export function adminRoute(
+  methods: readonly string[],
+  path: string,
+  handle: KapiHandler<AppCaller>,
+): Route<KapiCall<AppCaller>> {
+  return kapiRoute(methods, path, (e, r) => appCaller(e.state, r), handle);
 }

@@ -38,7 +38,7 @@ export type AuthorizeValidation = { ok: true; request: AuthorizeRequest } | { ok
 const PROMPTS = new Set(['none', 'login', 'create', 'select_account', 'cert']);
 const CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
 
-function fail(response: Response): AuthorizeValidation {
+function refused(response: Response): AuthorizeValidation {
   return { ok: false, response };
 }
 
@@ -57,10 +57,10 @@ function checkClient(
   params: URLSearchParams,
 ): AuthorizeValidation | ReturnType<typeof findAppByClientId> {
   const clientId = params.get('client_id');
-  if (!clientId) return fail(authorizeErrorPage('KOE207', 'client_id'));
+  if (!clientId) return refused(authorizeErrorPage('KOE207', 'client_id'));
   const match = findAppByClientId(state, clientId);
-  if (!match) return fail(authorizeErrorPage('KOE101'));
-  if (!match.app.loginEnabled) return fail(authorizeErrorPage('KOE004'));
+  if (!match) return refused(authorizeErrorPage('KOE101'));
+  if (!match.app.loginEnabled) return refused(authorizeErrorPage('KOE004'));
   return match;
 }
 
@@ -129,23 +129,23 @@ function checkPkce(params: URLSearchParams, redirectUri: string, state?: string)
  */
 export function validateAuthorize(state: EmulatorState, params: URLSearchParams): AuthorizeValidation {
   const client = checkClient(state, params);
-  if (!client || 'ok' in client) return client ?? fail(authorizeErrorPage('KOE101'));
+  if (!client || 'ok' in client) return client ?? refused(authorizeErrorPage('KOE101'));
   const redirectUri = params.get('redirect_uri');
-  if (!redirectUri) return fail(authorizeErrorPage('KOE207', 'redirect_uri'));
+  if (!redirectUri) return refused(authorizeErrorPage('KOE207', 'redirect_uri'));
   if (!client.app.redirectUris.includes(redirectUri)) {
-    return fail(authorizeErrorPage('KOE006', `redirect_uri=${quoteForPage(redirectUri)}`));
+    return refused(authorizeErrorPage('KOE006', `redirect_uri=${quoteForPage(redirectUri)}`));
   }
   const responseTypeProblem = checkResponseType(params);
-  if (responseTypeProblem) return fail(responseTypeProblem);
+  if (responseTypeProblem) return refused(responseTypeProblem);
   const scopes = parseList(params.get('scope'));
   const prompts = parseList(params.get('prompt'));
   const terms = params.has('service_terms') ? parseList(params.get('service_terms')) : undefined;
   const scopeProblem =
     checkScopesAndPrompt(client.app, scopes, prompts, terms) ?? checkChannels(client.app, params);
-  if (scopeProblem) return fail(scopeProblem);
+  if (scopeProblem) return refused(scopeProblem);
   const stateParam = params.get('state') ?? undefined;
   const pkceProblem = checkPkce(params, redirectUri, stateParam);
-  if (pkceProblem) return fail(pkceProblem);
+  if (pkceProblem) return refused(pkceProblem);
   return {
     ok: true,
     request: {

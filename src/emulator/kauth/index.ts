@@ -1,15 +1,17 @@
 /**
- * kauth.kakao.com routes: one entry per path and method.
+ * kauth.kakao.com routes on the emulator's one route contract (`route/route.ts`), one line each.
+ * Kakao's JSON errors thrown as `KauthFailure` become responses here, in one place; the
+ * authorization endpoints answer with HTML error pages, which they return.
  *
  * @module
  */
 
-import { routeTable } from '../http/route-table.js';
+import { KauthFailure, kauthErrorResponse } from '../http/kauth-error.js';
 import { requestTarget } from '../http/url.js';
 import { CONSENT_PATH } from '../pages/consent.js';
 import { renderNotFoundPage } from '../pages/error.js';
 import { SIGNIN_PATH } from '../pages/signin.js';
-import type { Emulator } from '../types.js';
+import { anyone, defineRoute, type Host, routeTable } from '../route/route.js';
 import { handleAuthorize } from './authorize.js';
 import { handleConsent, handleSignIn } from './authorize-forms.js';
 import { handleDiscovery, handleJwks } from './discovery.js';
@@ -17,38 +19,25 @@ import { handleLogout } from './logout.js';
 import { handleToken } from './token.js';
 import { handleTokenInfo } from './tokeninfo.js';
 
-type Handler = (emulator: Emulator, request: Request) => Response | Promise<Response>;
-
-/** Routes by path, then method. */
-const ROUTES = routeTable<Handler>({
-  '/oauth/authorize': { GET: handleAuthorize },
-  [SIGNIN_PATH]: { POST: handleSignIn },
-  [CONSENT_PATH]: { POST: handleConsent },
-  '/oauth/token': { POST: handleToken },
-  '/oauth/tokeninfo': { POST: handleTokenInfo },
-  '/oauth/logout': { GET: handleLogout },
-  '/.well-known/openid-configuration': { GET: handleDiscovery },
-  '/.well-known/jwks.json': { GET: handleJwks },
-});
-
-function methodNotAllowed(allowed: string[]): Response {
-  return new Response(null, { status: 405, headers: { allow: allowed.join(', '), 'content-length': '0' } });
-}
-
-/**
- * Answers one kauth request.
- *
- * @example
- * ```ts
- * declare const emulator: Emulator;
- * const res = await handleKauth(emulator, new Request(`${emulator.authUrl}/.well-known/jwks.json`));
- * ```
- */
-export async function handleKauth(emulator: Emulator, request: Request): Promise<Response> {
-  const path = requestTarget(request).pathname;
-  const routes = ROUTES.get(path);
-  if (!routes) return renderNotFoundPage(path);
-  const method = request.method === 'HEAD' ? 'GET' : request.method;
-  const handler = routes.get(method);
-  return handler ? handler(emulator, request) : methodNotAllowed([...routes.keys()]);
-}
+/** The kauth host: every endpoint (one line each), and its answers besides them. */
+export const KAUTH_HOST: Host = {
+  routes: routeTable([
+    defineRoute('GET', '/oauth/authorize', anyone, handleAuthorize),
+    defineRoute('POST', SIGNIN_PATH, anyone, handleSignIn),
+    defineRoute('POST', CONSENT_PATH, anyone, handleConsent),
+    defineRoute('POST', '/oauth/token', anyone, handleToken),
+    defineRoute('POST', '/oauth/tokeninfo', anyone, handleTokenInfo),
+    defineRoute('GET', '/oauth/logout', anyone, handleLogout),
+    defineRoute('GET', '/.well-known/openid-configuration', anyone, handleDiscovery),
+    defineRoute('GET', '/.well-known/jwks.json', anyone, handleJwks),
+  ]),
+  pathOf: (request) => requestTarget(request).pathname,
+  methodOf: (method) => (method === 'HEAD' ? 'GET' : method),
+  notFound: renderNotFoundPage,
+  methodNotAllowed: (_method, allowed) =>
+    new Response(null, { status: 405, headers: { allow: allowed.join(', '), 'content-length': '0' } }),
+  failed(error) {
+    if (error instanceof KauthFailure) return kauthErrorResponse(error);
+    throw error;
+  },
+};

@@ -7,7 +7,7 @@
  */
 
 import { jsonResponse } from '../http/json.js';
-import { KauthFailure, kauthErrorResponse } from '../http/kauth-error.js';
+import { KauthFailure } from '../http/kauth-error.js';
 import { isFormRequest, readParams } from '../http/params.js';
 import type { Emulator } from '../types.js';
 import { authenticateClient } from './token-client.js';
@@ -20,7 +20,8 @@ const GRANTS = new Map([
   ['refresh_token', refreshTokenGrant],
 ]);
 
-async function tokenResponse(emulator: Emulator, request: Request): Promise<Response> {
+/** Handles `POST /oauth/token`; a refusal is thrown as a `KauthFailure`. */
+export async function handleToken(emulator: Emulator, request: Request): Promise<Response> {
   if (!isFormRequest(request)) {
     throw new KauthFailure(
       400,
@@ -37,14 +38,4 @@ async function tokenResponse(emulator: Emulator, request: Request): Promise<Resp
     throw new KauthFailure(400, 'unsupported_grant_type', 'KOE310', `Unsupported grant_type: ${grantType}`);
   const { app, clientId } = authenticateClient(emulator.state, params);
   return jsonResponse(await grant(emulator, app, clientId, params));
-}
-
-/** Handles `POST /oauth/token`. */
-export async function handleToken(emulator: Emulator, request: Request): Promise<Response> {
-  try {
-    return await tokenResponse(emulator, request);
-  } catch (error) {
-    if (error instanceof KauthFailure) return kauthErrorResponse(error);
-    throw error;
-  }
 }

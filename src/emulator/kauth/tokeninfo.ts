@@ -8,26 +8,24 @@
 
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { jsonResponse } from '../http/json.js';
-import { KauthFailure, kauthErrorResponse } from '../http/kauth-error.js';
+import { KauthFailure } from '../http/kauth-error.js';
 import { readParams } from '../http/params.js';
 import type { Emulator } from '../types.js';
 
-/** Handles `POST /oauth/tokeninfo`. */
+/** Handles `POST /oauth/tokeninfo`; a refusal is thrown as a `KauthFailure`. */
 export async function handleTokenInfo(emulator: Emulator, request: Request): Promise<Response> {
   const idToken = (await readParams(request)).get('id_token');
   if (!idToken) {
-    return kauthErrorResponse(new KauthFailure(400, 'invalid_request', 'KOE207', 'id_token is required.'));
+    throw new KauthFailure(400, 'invalid_request', 'KOE207', 'id_token is required.');
   }
   const keys = await emulator.state.keys.published();
   const jwks = createLocalJWKSet({ keys: keys.map((k) => ({ ...k.publicJwk })) });
-  try {
-    const { payload } = await jwtVerify(idToken, jwks, {
-      issuer: emulator.issuer,
-      algorithms: ['RS256'],
-      currentDate: new Date(emulator.state.clock.now()),
-    });
-    return jsonResponse(payload);
-  } catch {
-    return kauthErrorResponse(new KauthFailure(400, 'invalid_token', 'KOE400', 'invalid id_token.'));
-  }
+  const verified = await jwtVerify(idToken, jwks, {
+    issuer: emulator.issuer,
+    algorithms: ['RS256'],
+    currentDate: new Date(emulator.state.clock.now()),
+  }).catch(() => {
+    throw new KauthFailure(400, 'invalid_token', 'KOE400', 'invalid id_token.');
+  });
+  return jsonResponse(verified.payload);
 }

@@ -31,19 +31,19 @@ export interface EmulatorConfig {
 
 const USER_ID = /^[1-9][0-9]{0,18}$/;
 
-function fail(path: string, problem: string): never {
+function invalidConfig(path: string, problem: string): never {
   throw new TypeError(`emulator config: ${path} ${problem}`);
 }
 
 function requireString(value: unknown, path: string): string {
-  if (typeof value !== 'string' || value === '') fail(path, 'must be a non-empty string');
+  if (typeof value !== 'string' || value === '') invalidConfig(path, 'must be a non-empty string');
   return value;
 }
 
 function stringList(value: unknown, path: string): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
-    fail(path, 'must be an array of strings');
+    invalidConfig(path, 'must be an array of strings');
   return [...value];
 }
 
@@ -51,7 +51,7 @@ function normalizeSecret(value: AppConfig['clientSecret'], path: string): App['c
   if (value === undefined) return { enabled: false, value: '' };
   if (typeof value === 'string') return { enabled: true, value: requireString(value, path) };
   if (typeof value !== 'object' || typeof value.enabled !== 'boolean') {
-    fail(path, 'must be a string or { "enabled": boolean, "value": string }');
+    invalidConfig(path, 'must be a string or { "enabled": boolean, "value": string }');
   }
   return { enabled: value.enabled, value: String(value.value ?? '') };
 }
@@ -60,7 +60,7 @@ function normalizeItems(items: ConsentItem[] | undefined, path: string): Consent
   return (items ?? []).map((item, i) => {
     requireString(item?.id, `${path}[${i}].id`);
     if (item.type !== undefined && item.type !== 'PRIVACY' && item.type !== 'SERVICE') {
-      fail(`${path}[${i}].type`, 'must be "PRIVACY" or "SERVICE"');
+      invalidConfig(`${path}[${i}].type`, 'must be "PRIVACY" or "SERVICE"');
     }
     return {
       ...item,
@@ -85,9 +85,9 @@ function normalizeTerms(terms: ServiceTerm[] | undefined, path: string): Service
  */
 export function normalizeApp(input: AppConfig, index = 0): App {
   const path = `apps[${index}]`;
-  if (typeof input !== 'object' || input === null) fail(path, 'must be an object');
+  if (typeof input !== 'object' || input === null) invalidConfig(path, 'must be an object');
   const id = input.id ?? 1_000_000 + index;
-  if (!Number.isSafeInteger(id) || id <= 0) fail(`${path}.id`, 'must be a positive integer');
+  if (!Number.isSafeInteger(id) || id <= 0) invalidConfig(`${path}.id`, 'must be a positive integer');
   return {
     id,
     name: input.name ?? `App ${id}`,
@@ -117,14 +117,14 @@ export function normalizeApp(input: AppConfig, index = 0): App {
 /** Converts a user id given as string, number or bigint into the canonical decimal string. */
 export function normalizeUserId(id: unknown, path = 'userId'): string {
   if (typeof id === 'number' && !Number.isSafeInteger(id)) {
-    fail(
+    invalidConfig(
       path,
       'is a number above 2^53 and lost precision; write it as a string or parse the JSON losslessly',
     );
   }
   const text = typeof id === 'string' || typeof id === 'number' || typeof id === 'bigint' ? String(id) : '';
   if (!USER_ID.test(text) || BigInt(text) > 9_223_372_036_854_775_807n) {
-    fail(path, 'must be a positive 64-bit integer (decimal string)');
+    invalidConfig(path, 'must be a positive 64-bit integer (decimal string)');
   }
   return text;
 }
@@ -136,12 +136,12 @@ export function normalizeUserId(id: unknown, path = 'userId'): string {
  */
 export function normalizeUser(input: UserConfig, index = 0): TestUser {
   const path = `users[${index}]`;
-  if (typeof input !== 'object' || input === null) fail(path, 'must be an object');
+  if (typeof input !== 'object' || input === null) invalidConfig(path, 'must be an object');
   const id = normalizeUserId(input.id, `${path}.id`);
   const shippingAddresses: ShippingAddress[] = input.shippingAddresses ?? [];
-  if (!Array.isArray(shippingAddresses)) fail(`${path}.shippingAddresses`, 'must be an array');
+  if (!Array.isArray(shippingAddresses)) invalidConfig(`${path}.shippingAddresses`, 'must be an array');
   if (input.gender !== undefined && input.gender !== 'female' && input.gender !== 'male') {
-    fail(`${path}.gender`, 'must be "female" or "male"');
+    invalidConfig(`${path}.gender`, 'must be "female" or "male"');
   }
   return {
     ...input,
@@ -169,10 +169,10 @@ export function normalizeUser(input: UserConfig, index = 0): TestUser {
  */
 export function checkEmulatorConfig(value: unknown): EmulatorConfig {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    fail('(root)', 'must be a JSON object');
+    invalidConfig('(root)', 'must be a JSON object');
   const config = value as EmulatorConfig;
-  if (config.apps !== undefined && !Array.isArray(config.apps)) fail('apps', 'must be an array');
-  if (config.users !== undefined && !Array.isArray(config.users)) fail('users', 'must be an array');
+  if (config.apps !== undefined && !Array.isArray(config.apps)) invalidConfig('apps', 'must be an array');
+  if (config.users !== undefined && !Array.isArray(config.users)) invalidConfig('users', 'must be an array');
   config.apps?.forEach(normalizeApp);
   config.users?.forEach(normalizeUser);
   const problem = schemaProblem(CONFIG_SCHEMA, value, 'config');

@@ -4,7 +4,7 @@
  *
  * Kept cheap because it runs on every request: the `Request` is a lazy stand-in (the undici one
  * is built only if a route needs more than method, URL, headers and parameters), a form body is
- * read once and handed to the parameter cache, and a response the emulator built from text is
+ * read once and handed to the core as the body text, and a response the emulator built from text is
  * written straight from that text, in one write with its headers.
  *
  * @module

@@ -1,19 +1,17 @@
 /**
- * The web `Request` the Node binding hands to the core: a lazy stand-in (see `http/lazy.ts`).
- * `method`, `url` and `headers` are answered from the Node request; the undici `Request` (body
- * stream, abort signal) is built only if a route uses another member, such as `text()`.
- *
- * Through `FAST_PARTS` (see `http/fast-request.ts`) the core also reads one header, or the
- * path and query, straight from the raw Node request: a plain origin-form target such as
- * `/v2/user/me?secure_resource=true` is split without parsing a `URL` (anything else is parsed).
+ * The web `Request` the Node binding hands to the core: a lazy stand-in (see `http/lazy.ts`),
+ * read by the core through the standard members only. `method`, `url` and `headers` are answered
+ * from the Node request: `url` of a plain origin-form target such as
+ * `/v2/user/me?secure_resource=true` is the origin and the target joined (no `URL` parsed;
+ * anything else is parsed), and `headers.get()` / `has()` read the raw header list (the undici
+ * `Headers` is built only when another member of it is used). The undici `Request` (body stream,
+ * abort signal) is built only if a route uses another member, such as `text()`.
  *
  * @module
  */
 
 import type { IncomingMessage } from 'node:http';
-import { FAST_PARTS, type FastRequestParts } from '../http/fast-request.js';
 import { forwardMembers } from '../http/lazy.js';
-import type { RequestTarget } from '../http/url.js';
 
 /**
  * Request targets whose `URL` parts are the text itself: no dot segment, no percent-encoded
@@ -33,14 +31,11 @@ function originOf(base: string): string {
   return lastOrigin;
 }
 
-/** `target` split as `URL` would, when it is plain; else `undefined`. */
-function plainTarget(origin: string, target: string): RequestTarget | undefined {
-  if (!PLAIN_TARGET.test(target)) return undefined;
+/** Whether `URL` would keep `target` exactly as it is (so origin + target is the serialized URL). */
+function isPlainTarget(target: string): boolean {
+  if (!PLAIN_TARGET.test(target)) return false;
   const question = target.indexOf('?');
-  const pathname = question < 0 ? target : target.slice(0, question);
-  if (DOT_SEGMENT.test(pathname)) return undefined;
-  const search = question < 0 || question === target.length - 1 ? '' : target.slice(question);
-  return { origin, pathname, search };
+  return !DOT_SEGMENT.test(question < 0 ? target : target.slice(0, question));
 }
 
 /** Strips HTTP whitespace (tab, LF, CR, space) at both ends, as `Headers` does. */
@@ -57,14 +52,14 @@ function isHttpWhitespace(code: number): boolean {
 }
 
 /** What the stand-in knows about its Node request. */
-class NodeRequestData implements FastRequestParts {
+class NodeRequestData {
   headers: Headers | undefined;
+  light: NodeHeaders | undefined;
   real: Request | undefined;
 
   constructor(
     readonly method: string,
     readonly url: string,
-    private readonly parts: RequestTarget | undefined,
     private readonly rawHeaders: string[],
     readonly body: Buffer | undefined,
   ) {}
@@ -85,6 +80,7 @@ class NodeRequestData implements FastRequestParts {
     return this.headers;
   }
 
+  /** `headers.get(name)` for a lower-case `name`, from the raw header list. */
   header(name: string): string | null {
     // Once someone holds the `Headers` (and may have changed them), they are the truth.
     if (this.real || this.headers) return this.headerList().get(name);
@@ -99,10 +95,6 @@ class NodeRequestData implements FastRequestParts {
     return value;
   }
 
-  target(): RequestTarget {
-    return this.parts ?? new URL(this.url);
-  }
-
   realRequest(): Request {
     this.real ??= new Request(this.url, {
       method: this.method,
@@ -112,6 +104,38 @@ class NodeRequestData implements FastRequestParts {
     return this.real;
   }
 }
+
+/**
+ * The `Headers` of a Node request: `get` and `has` read the raw header list; every other member
+ * (iteration included) goes to the real `Headers`, built on first use.
+ */
+class NodeHeaders {
+  readonly #data: NodeRequestData;
+
+  constructor(data: NodeRequestData) {
+    this.#data = data;
+  }
+
+  static dataOf(self: NodeHeaders): NodeRequestData {
+    if (!(#data in self)) throw new TypeError('Illegal invocation: not the headers of a Node request');
+    return self.#data;
+  }
+
+  get(name: string): string | null {
+    return NodeHeaders.dataOf(this).header(String(name).toLowerCase());
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== null;
+  }
+
+  [Symbol.iterator]() {
+    return NodeHeaders.dataOf(this).headerList()[Symbol.iterator]();
+  }
+}
+
+forwardMembers(NodeHeaders.prototype, Headers.prototype, ((self: NodeHeaders) =>
+  NodeHeaders.dataOf(self).headerList()) as (self: never) => Headers);
 
 class NodeRequest {
   readonly #data: NodeRequestData;
@@ -134,11 +158,10 @@ class NodeRequest {
   }
 
   get headers(): Headers {
-    return NodeRequest.dataOf(this).headerList();
-  }
-
-  get [FAST_PARTS](): FastRequestParts {
-    return NodeRequest.dataOf(this);
+    const data = NodeRequest.dataOf(this);
+    if (data.real) return data.real.headers;
+    data.light ??= new NodeHeaders(data);
+    return data.light as unknown as Headers;
   }
 }
 
@@ -170,9 +193,8 @@ export function nodeRequest(req: IncomingMessage, base: string, body: Buffer | u
   }
   const target = req.url ?? '/';
   const origin = originOf(base);
-  const parts = plainTarget(origin, target);
-  const url = parts ? `${origin}${target}` : new URL(target, base).href;
-  const data = new NodeRequestData(normalizeMethod(method), url, parts, req.rawHeaders, body);
+  const url = isPlainTarget(target) ? `${origin}${target}` : new URL(target, base).href;
+  const data = new NodeRequestData(normalizeMethod(method), url, req.rawHeaders, body);
   return new NodeRequest(data) as unknown as Request;
 }
 

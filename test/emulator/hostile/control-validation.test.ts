@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTROL_SCHEMAS, FAULT_ACTION_SCHEMAS } from '../../../src/emulator/controls/schemas.js';
 import { CONFIG_SCHEMA } from '../../../src/emulator/model/config-schema.js';
+import { CONTROL_SCHEMAS, FAULT_ACTION_SCHEMAS } from '../../../src/emulator/model/control-schemas.js';
 import { authorizeUrl, autoCode, get, redeem, testEmulator } from '../helpers.js';
 
 type Emu = Awaited<ReturnType<typeof testEmulator>>;

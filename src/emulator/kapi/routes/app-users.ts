@@ -43,7 +43,7 @@ function userOf(state: EmulatorState, app: App, id: string, selection: Selection
 }
 
 /** The route. */
-export const appUsersRoute = adminRoute(['GET', 'POST'], ({ emulator, params, caller }) => {
+export const appUsersRoute = adminRoute(['GET', 'POST'], '/v2/app/users', ({ emulator, params, caller }) => {
   const keys = jsonStringArray(params, 'property_keys');
   const ids = targetIds(params, keys !== undefined);
   const selection = keys === undefined ? SELECT_BASE : parseSelection(caller.app, keys);

@@ -11,7 +11,7 @@ import { revokeTokenChain, revokeUserTokens } from '../../model/tokens.js';
 import { userRoute } from '../route.js';
 
 /** The route: `{id}` after revoking. */
-export const logoutRoute = userRoute(['POST'], ({ emulator, caller }) => {
+export const logoutRoute = userRoute(['POST'], '/v1/user/logout', ({ emulator, caller }) => {
   if (caller.mode === 'bearer') revokeTokenChain(emulator.state, caller.accessToken);
   else revokeUserTokens(emulator.state, caller.app.id, caller.user.id);
   return jsonResponse({ id: jsonId(caller.user.id) });

@@ -55,7 +55,7 @@ export function userInfoClaims(view: ConsentView): Record<string, unknown> {
 }
 
 /** The route. */
-export const oidcUserInfoRoute = bearerRoute(['GET', 'POST'], ({ caller }) => {
+export const oidcUserInfoRoute = bearerRoute(['GET', 'POST'], '/v1/oidc/userinfo', ({ caller }) => {
   const { app, user, link } = caller;
   if (!app.oidc) fail(-3, 'OpenID Connect is not enabled for this app.');
   return jsonResponse(userInfoClaims({ app, user, link, secure: false }));

@@ -15,7 +15,7 @@ import { userRoute } from '../route.js';
 import { scopeList } from '../user/scope-list.js';
 
 /** The route. */
-export const revokeScopesRoute = userRoute(['POST'], ({ params, caller }) => {
+export const revokeScopesRoute = userRoute(['POST'], '/v2/user/revoke/scopes', ({ params, caller }) => {
   const scopes = jsonStringArray(params, 'scopes');
   if (!scopes || scopes.length === 0) fail(-2, 'scopes is required: a JSON array such as ["account_email"].');
   const result = revokeScopes(caller.app, caller.link, scopes);

@@ -13,14 +13,18 @@ import { userRoute } from '../route.js';
 import { rejectUnknownTags, requireKakaoSync, requireTags } from '../user/service-terms.js';
 
 /** The route. */
-export const revokeServiceTermsRoute = userRoute(['POST'], ({ params, caller }) => {
-  const { app, link, user } = caller;
-  requireKakaoSync(app);
-  const tags = requireTags(commaList(params, 'tags'));
-  rejectUnknownTags(app, tags, 'revoke');
-  const revoked = revokeServiceTerms(app, link, tags);
-  return jsonResponse({
-    id: jsonId(user.id),
-    revoked_service_terms: revoked.map((tag) => ({ tag, agreed: false })),
-  });
-});
+export const revokeServiceTermsRoute = userRoute(
+  ['POST'],
+  '/v2/user/revoke/service_terms',
+  ({ params, caller }) => {
+    const { app, link, user } = caller;
+    requireKakaoSync(app);
+    const tags = requireTags(commaList(params, 'tags'));
+    rejectUnknownTags(app, tags, 'revoke');
+    const revoked = revokeServiceTerms(app, link, tags);
+    return jsonResponse({
+      id: jsonId(user.id),
+      revoked_service_terms: revoked.map((tag) => ({ tag, agreed: false })),
+    });
+  },
+);

@@ -11,7 +11,7 @@ import { userRoute } from '../route.js';
 import { scopeList } from '../user/scope-list.js';
 
 /** The route. */
-export const scopesRoute = userRoute(['GET'], ({ params, caller }) => {
+export const scopesRoute = userRoute(['GET'], '/v2/user/scopes', ({ params, caller }) => {
   const filter = jsonStringArray(params, 'scopes');
   return jsonResponse({ id: jsonId(caller.user.id), scopes: scopeList(caller.app, caller.link, filter) });
 });

@@ -15,7 +15,7 @@ import { rejectUnknownTags, requireKakaoSync, termJson } from '../user/service-t
 const RESULTS = ['agreed_service_terms', 'app_service_terms'];
 
 /** The route. */
-export const serviceTermsRoute = userRoute(['GET'], ({ params, caller }) => {
+export const serviceTermsRoute = userRoute(['GET'], '/v2/user/service_terms', ({ params, caller }) => {
   const { app, link, user } = caller;
   requireKakaoSync(app);
   const result = params.get('result') || 'agreed_service_terms';

@@ -59,7 +59,7 @@ function selectAddresses(addresses: readonly ShippingAddress[], params: URLSearc
 }
 
 /** The route. */
-export const shippingAddressRoute = userRoute(['GET'], ({ params, caller }) => {
+export const shippingAddressRoute = userRoute(['GET'], '/v1/user/shipping_address', ({ params, caller }) => {
   const { app, link, user } = caller;
   const agreed = link.agreedScopes.has(SCOPE);
   if (!agreed && !app.consentItems.some((item) => item.id === SCOPE)) {

@@ -14,7 +14,7 @@ import { jsonStringRecord } from '../params.js';
 import { bearerRoute } from '../route.js';
 
 /** The route: Bearer only. */
-export const signupRoute = bearerRoute(['POST'], ({ params, caller }) => {
+export const signupRoute = bearerRoute(['POST'], '/v1/user/signup', ({ params, caller }) => {
   const properties = jsonStringRecord(params, 'properties') ?? {};
   if (caller.link.hasSignedUp) fail(-102);
   const written = setProperties(caller.app, caller.link, properties);

@@ -14,7 +14,7 @@ import { fail } from '../failure.js';
 import { userRoute } from '../route.js';
 
 /** The route: `{id}` of the unlinked user. */
-export const unlinkRoute = userRoute(['POST'], ({ emulator, caller }) => {
+export const unlinkRoute = userRoute(['POST'], '/v1/user/unlink', ({ emulator, caller }) => {
   if (!unlink(emulator.state, caller.app, caller.user.id, 'API')) fail(-101);
   return jsonResponse({ id: jsonId(caller.user.id) });
 });

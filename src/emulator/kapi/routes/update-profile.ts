@@ -15,7 +15,7 @@ import { jsonStringRecord } from '../params.js';
 import { bearerRoute } from '../route.js';
 
 /** The route: Bearer only, `properties` required. */
-export const updateProfileRoute = bearerRoute(['POST'], ({ params, caller }) => {
+export const updateProfileRoute = bearerRoute(['POST'], '/v1/user/update_profile', ({ params, caller }) => {
   const properties = jsonStringRecord(params, 'properties');
   if (!properties || Object.keys(properties).length === 0) {
     fail(-2, 'properties is required: a JSON object such as {"grade":"gold"}.');

@@ -15,20 +15,29 @@ import { userRoute } from '../route.js';
 import { requireKakaoSync, requireTags, unknownTags } from '../user/service-terms.js';
 
 /** The route. */
-export const upgradeServiceTermsRoute = userRoute(['POST'], ({ emulator, params, caller }) => {
-  const { app, link, user } = caller;
-  requireKakaoSync(app);
-  const tags = requireTags(commaList(params, 'tags'));
-  const unknown = unknownTags(app, tags);
-  const added = agreeServiceTerms(
-    emulator.state,
-    link,
-    tags.filter((tag) => !unknown.includes(tag)),
-    'KAPI',
-  );
-  const agreedAt = rfc3339(emulator.state.clock.now());
-  return jsonResponse({
-    id: jsonId(user.id),
-    agreed_service_terms: added.map((tag) => ({ tag, agreed: true, agreed_at: agreedAt, agreed_by: 'KAPI' })),
-  });
-});
+export const upgradeServiceTermsRoute = userRoute(
+  ['POST'],
+  '/v2/user/upgrade/service_terms',
+  ({ emulator, params, caller }) => {
+    const { app, link, user } = caller;
+    requireKakaoSync(app);
+    const tags = requireTags(commaList(params, 'tags'));
+    const unknown = unknownTags(app, tags);
+    const added = agreeServiceTerms(
+      emulator.state,
+      link,
+      tags.filter((tag) => !unknown.includes(tag)),
+      'KAPI',
+    );
+    const agreedAt = rfc3339(emulator.state.clock.now());
+    return jsonResponse({
+      id: jsonId(user.id),
+      agreed_service_terms: added.map((tag) => ({
+        tag,
+        agreed: true,
+        agreed_at: agreedAt,
+        agreed_by: 'KAPI',
+      })),
+    });
+  },
+);

@@ -72,7 +72,7 @@ function orderedIds(emulator: Emulator, app: App, order: Order): string[] {
 }
 
 /** The route. */
-export const userIdsRoute = adminRoute(['GET'], ({ emulator, params, caller }) => {
+export const userIdsRoute = adminRoute(['GET'], '/v1/user/ids', ({ emulator, params, caller }) => {
   const { state } = emulator;
   if (!takeRateLimit(state, `kapi:user-ids:${caller.app.id}`, state.settings.userIdsPerMinute, 60_000)) {
     fail(-10, 'API limit has been exceeded.', { status: 429 });

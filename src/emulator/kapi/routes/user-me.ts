@@ -16,7 +16,7 @@ import { parseSelection, SELECT_ALL } from '../user/selection.js';
 import { userBodyJson } from '../user/user-body.js';
 
 /** The route. */
-export const userMeRoute = userRoute(['GET', 'POST'], ({ params, caller }) => {
+export const userMeRoute = userRoute(['GET', 'POST'], '/v2/user/me', ({ params, caller }) => {
   const keys = jsonStringArray(params, 'property_keys');
   const selection = keys === undefined ? SELECT_ALL : parseSelection(caller.app, keys);
   const secure = booleanParam(params, 'secure_resource', false);

@@ -6,8 +6,8 @@
  * @module
  */
 
-import { CONFIG_SCHEMA } from '../model/config-schema.js';
-import type { JsonSchema } from '../model/schema-check.js';
+import { CONFIG_SCHEMA } from './config-schema.js';
+import type { JsonSchema } from './schema-check.js';
 
 /** 2000-01-01T00:00:00Z in epoch ms: a clock set earlier than this was most likely given seconds. */
 export const EARLIEST_CLOCK_MS = 946_684_800_000;
