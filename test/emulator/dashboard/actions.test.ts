@@ -46,7 +46,10 @@ describe.skipIf(!chromiumAvailable())('dashboard buttons', () => {
     expect(link?.agreedScopes.has('account_email')).toBe(false);
     const me = await getUser(t.client, { accessToken: tokens.accessToken });
     expect(me.kakao_account?.email).toBeUndefined();
-    expect(await page.getByRole('button', { name: /Revoke consent: account_email — 민준/ }).count()).toBe(0);
+    // The status line is written before the user's card is redrawn: wait for the redraw.
+    await expect
+      .poll(() => page.getByRole('button', { name: /Revoke consent: account_email — 민준/ }).count())
+      .toBe(0);
   });
 
   it('disconnect: the link and tokens go, the webhook receives the call, and its answer is shown', async () => {
