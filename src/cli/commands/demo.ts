@@ -38,14 +38,17 @@ does that by itself. Otherwise it opens the emulator's login page in your browse
         'No terminal to interact with (or CI): logging in unattended as the first test user, as with --yes.',
       );
     }
-    const redirectUri = `http://127.0.0.1:${await freePort()}/callback`;
+    // The callback's port stays held until the emulator listens, so the emulator's own ephemeral
+    // port can never be the one just chosen for the callback.
+    const reserved = await reservePort();
+    const redirectUri = `http://127.0.0.1:${reserved.port}/callback`;
     const server = await startEmulator({
       config: {
         apps: [{ ...DEFAULT_APP, redirectUris: [redirectUri, ...DEFAULT_APP.redirectUris] }],
         users: DEFAULT_USERS,
       },
       autoLogin: unattended ? true : undefined,
-    });
+    }).finally(reserved.release);
     try {
       note(ctx.io, `Kakao emulator running at ${server.authUrl}.`);
       await demoLogin(ctx, server, redirectUri, unattended);
@@ -92,14 +95,18 @@ async function demoLogin(
   printJson(ctx.io, user);
 }
 
-/** A free loopback port for the demo's redirect URI (registered with the emulator before use). */
-function freePort(): Promise<number> {
+/**
+ * A free loopback port for the demo's redirect URI (registered with the emulator before use), held
+ * by a listener until `release()` so nothing else started meanwhile can take it.
+ */
+function reservePort(): Promise<{ port: number; release: () => Promise<void> }> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
+      const release = () => new Promise<void>((done) => probe.close(() => done()));
+      resolve({ port, release });
     });
   });
 }
