@@ -8,7 +8,7 @@ import type { KakaoTokenSet } from '../client/tokens/token-set.js';
 import { createEntries, type Entries } from './entries.js';
 import { KakaoSignInRequiredError, KakaoTokenStoreError } from './errors.js';
 import { type ManagerConfig, resolveOptions, type TokenManagerOptions } from './options.js';
-import { createRefresher, endEntry, type Refresher } from './refresh.js';
+import { createRefresher, endEntry, type Picker, type Refresher } from './refresh.js';
 import type { StoredRecord } from './store.js';
 
 /**
@@ -76,14 +76,19 @@ const WRITE_ATTEMPTS = 5;
 export function createTokenManager(options: TokenManagerOptions): TokenManager {
   const config = resolveOptions(options);
   const entries = createEntries(config);
-  const refresh = createRefresher(config, entries);
+  const flights = createRefresher(config, entries);
+  // While the key's refresh is in flight here, a caller joins it before anything else — no key
+  // check (the flights' keys are checked strings), no store read, no allocation — so a storm's
+  // 10,000th caller costs what its first waiter did.
+  const handOut = <T>(key: string, pick: Picker<T>): Promise<T> =>
+    flights.joining(key, pick) ?? settle(() => validSet(config, entries, flights, checkKey(key), pick));
   return {
-    save: (key, set) => settle(() => save(config, entries, checkKey(key), set)),
-    getTokens: (key) => settle(() => validSet(config, entries, refresh, checkKey(key), wholeSet)),
-    getAccessToken: (key) => settle(() => validSet(config, entries, refresh, checkKey(key), accessTokenOf)),
+    save: (key, set) => settle(() => save(config, entries, flights, checkKey(key), set)),
+    getTokens: (key) => handOut(key, wholeSet),
+    getAccessToken: (key) => handOut(key, accessTokenOf),
     call: (key, fn, callOptions) =>
-      settle(() => call(config, entries, refresh, checkKey(key), fn, callOptions)),
-    remove: (key) => settle(() => remove(config, entries, checkKey(key))),
+      settle(() => call(config, entries, flights, checkKey(key), fn, callOptions)),
+    remove: (key) => settle(() => remove(config, entries, flights, checkKey(key))),
   };
 }
 
@@ -94,9 +99,9 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
 function validSet<T>(
   config: ManagerConfig,
   entries: Entries,
-  refresh: Refresher,
+  flights: Refresher,
   key: string,
-  pick: (set: KakaoTokenSet) => T,
+  pick: Picker<T>,
 ): Promise<T> {
   const answer = config.store.get(key);
   // A store may answer with a foreign thenable: treat it as the promise it stands for.
@@ -106,44 +111,44 @@ function validSet<T>(
       : Promise.resolve(answer);
   if (!(got instanceof Promise)) {
     const set = got === undefined ? undefined : entries.cached(key, got);
-    if (set === undefined) return slowPath(entries, refresh, key, got).then(pick);
-    return entries.isFresh(set) ? Promise.resolve(pick(set)) : refresh(key, set.accessToken, pick);
+    if (set === undefined) return slowPath(entries, flights, key, got).then(pick);
+    return entries.isFresh(set) ? Promise.resolve(pick(set)) : flights.refresh(key, set.accessToken, pick);
   }
   return got.then((record) => {
     const set = record === undefined ? undefined : entries.cached(key, record);
     return set !== undefined && entries.isFresh(set)
       ? pick(set)
-      : slowPath(entries, refresh, key, record).then(pick);
+      : slowPath(entries, flights, key, record).then(pick);
   });
 }
 
 /** Decodes the record, refreshing when the set is not fresh. */
 async function slowPath(
   entries: Entries,
-  refresh: Refresher,
+  flights: Refresher,
   key: string,
   record: StoredRecord | undefined,
 ): Promise<KakaoTokenSet> {
   if (record === undefined) throw new KakaoSignInRequiredError('no_tokens');
   const set = await entries.decode(key, record);
-  return entries.isFresh(set) ? set : refresh(key, set.accessToken);
+  return entries.isFresh(set) ? set : flights.refresh(key, set.accessToken);
 }
 
 async function call<T>(
   config: ManagerConfig,
   entries: Entries,
-  refresh: Refresher,
+  flights: Refresher,
   key: string,
   fn: (accessToken: string) => Promise<T>,
   options: TokenCallOptions = {},
 ): Promise<T> {
-  const set = await validSet(config, entries, refresh, key, wholeSet);
+  const set = await validSet(config, entries, flights, key, wholeSet);
   try {
     return await fn(set.accessToken);
   } catch (error) {
     await endIfUnlinked(config, entries, key, error);
     if (!(error instanceof KakaoApiError && error.apiCode === -401)) throw error;
-    const next = await refresh(key, set.accessToken);
+    const next = await flights.refresh(key, set.accessToken);
     if (options.idempotent !== true) throw error;
     try {
       return await fn(next.accessToken);
@@ -166,7 +171,13 @@ async function endIfUnlinked(
   await endEntry(config, entries, key, entry, 'unlinked', error);
 }
 
-async function save(config: ManagerConfig, entries: Entries, key: string, set: KakaoTokenSet): Promise<void> {
+async function save(
+  config: ManagerConfig,
+  entries: Entries,
+  flights: Refresher,
+  key: string,
+  set: KakaoTokenSet,
+): Promise<void> {
   if (typeof set?.accessToken !== 'string' || typeof set.accessTokenExpiresAt !== 'number') {
     throw new TypeError('save(key, set): set must be a token set from exchangeCode() or refreshTokens().');
   }
@@ -175,17 +186,26 @@ async function save(config: ManagerConfig, entries: Entries, key: string, set: K
     const current = await config.store.get(key);
     if ((await config.store.set(key, value, current?.version ?? null)) !== undefined) {
       entries.remember(key, value, set);
+      flights.detach(key);
       return;
     }
   }
   throw new KakaoTokenStoreError('write_conflict');
 }
 
-async function remove(config: ManagerConfig, entries: Entries, key: string): Promise<void> {
+async function remove(
+  config: ManagerConfig,
+  entries: Entries,
+  flights: Refresher,
+  key: string,
+): Promise<void> {
   entries.forget(key);
   for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
     const current = await config.store.get(key);
-    if (current === undefined || (await config.store.delete(key, current.version))) return;
+    if (current === undefined || (await config.store.delete(key, current.version))) {
+      flights.detach(key);
+      return;
+    }
   }
   throw new KakaoTokenStoreError('write_conflict');
 }

@@ -12,20 +12,32 @@ import { KakaoSignInRequiredError, KakaoTokenLockError, type SignInReason } from
 import { fireEnded, fireRefreshed } from './events.js';
 import type { ManagerConfig } from './options.js';
 
+/** What a caller wants of the refreshed set (the whole set, or its access token). */
+export type Picker<T> = (set: KakaoTokenSet) => T;
+
 /**
- * Gets a set newer than the one whose access token is `stale` (expired, or refused with `-401`),
- * as `pick` of it. Concurrent calls for a key share one flight, and callers with the same `pick`
- * share one promise (a storm of 10,000 callers allocates nothing per caller).
+ * The refreshes of a manager: at most one flight per key in this process. A storm's callers find
+ * the flight synchronously and get one shared promise per `pick`, so a waiter costs two `Map`
+ * lookups and allocates nothing: no store read, no lock attempt, no closure, timer or listener.
  */
-export type Refresher = <T = KakaoTokenSet>(
-  key: string,
-  stale: string,
-  pick?: (set: KakaoTokenSet) => T,
-) => Promise<T>;
+export interface Refresher {
+  /** The key's refresh in flight in this process, as `pick` of its set; `undefined` when none. */
+  joining<T>(key: string, pick: Picker<T>): Promise<T> | undefined;
+  /**
+   * Gets a set newer than the one whose access token is `stale` (expired, or refused with `-401`),
+   * as `pick` of it: joins the key's flight, or starts one.
+   */
+  refresh<T = KakaoTokenSet>(key: string, stale: string, pick?: Picker<T>): Promise<T>;
+  /**
+   * Lets the key's later callers read the store again instead of joining the flight (after a
+   * `save` or `remove` in this process, whose set the flight may not have seen).
+   */
+  detach(key: string): void;
+}
 
 interface Flight {
   readonly set: Promise<KakaoTokenSet>;
-  readonly picked: Map<(set: KakaoTokenSet) => unknown, Promise<unknown>>;
+  readonly picked: Map<Picker<unknown>, Promise<unknown>>;
 }
 
 /** Longest pause between two looks at the store while another process refreshes. */
@@ -34,21 +46,37 @@ const MAX_POLL_MS = 200;
 /** The single-flight refresher of a manager. */
 export function createRefresher(config: ManagerConfig, entries: Entries): Refresher {
   const flights = new Map<string, Flight>();
-  return <T>(key: string, stale: string, pick?: (set: KakaoTokenSet) => T): Promise<T> => {
-    let flight = flights.get(key);
-    if (flight === undefined) {
-      const set = underLock(config, entries, key, stale).finally(() => flights.delete(key));
-      flight = { set, picked: new Map() };
-      flights.set(key, flight);
-    }
-    if (pick === undefined) return flight.set as Promise<T>;
-    let picked = flight.picked.get(pick) as Promise<T> | undefined;
-    if (picked === undefined) {
-      picked = flight.set.then(pick);
-      flight.picked.set(pick, picked);
-    }
-    return picked;
+  const start = (key: string, stale: string): Flight => {
+    const flight: Flight = {
+      set: underLock(config, entries, key, stale).finally(() => {
+        if (flights.get(key) === flight) flights.delete(key);
+      }),
+      picked: new Map(),
+    };
+    flights.set(key, flight);
+    return flight;
   };
+  return {
+    joining(key, pick) {
+      const flight = flights.get(key);
+      return flight === undefined ? undefined : picked(flight, pick);
+    },
+    refresh<T>(key: string, stale: string, pick?: Picker<T>): Promise<T> {
+      const flight = flights.get(key) ?? start(key, stale);
+      return pick === undefined ? (flight.set as Promise<T>) : picked(flight, pick);
+    },
+    detach: (key) => void flights.delete(key),
+  };
+}
+
+/** The flight's set as `pick` of it: one promise per `pick`, shared by all its callers. */
+function picked<T>(flight: Flight, pick: Picker<T>): Promise<T> {
+  let promise = flight.picked.get(pick) as Promise<T> | undefined;
+  if (promise === undefined) {
+    promise = flight.set.then(pick);
+    flight.picked.set(pick, promise);
+  }
+  return promise;
 }
 
 /** Takes the lock, or waits (backing off) for the holder's new set; bounded by `lockWaitMs`. */

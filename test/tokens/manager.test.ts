@@ -9,6 +9,7 @@ import {
   createTokenManager,
   KakaoSignInRequiredError,
   KakaoTokenLockError,
+  type TokenStore,
   type TokensEndedEvent,
   type TokensRefreshedEvent,
 } from '../../src/tokens/index.js';
@@ -85,6 +86,46 @@ describe('getAccessToken', () => {
     console.log(
       `[figures] 1 process, 1000 concurrent callers: ${t.refreshes().length} refresh, ${answers.length} answered`,
     );
+  });
+
+  it('callers that arrive while the refresh is in flight join it without a store read or a lock attempt', async () => {
+    const k = await testKakao();
+    const memory = createMemoryStore();
+    const calls = { get: 0, lock: 0 };
+    const store: TokenStore = {
+      ...memory,
+      get(key) {
+        calls.get++;
+        return memory.get(key);
+      },
+      lock(key, ttlMs) {
+        calls.lock++;
+        return memory.lock(key, ttlMs);
+      },
+    };
+    const tokens = createTokenManager({ kakao: k.kakao, store });
+    await tokens.save('user-1', await k.signIn());
+    k.advance(PAST_ACCESS_LIFE_MS);
+    const first = tokens.getAccessToken('user-1'); // the memory store answers at once: the flight is up
+    const before = { ...calls };
+    const later = Array.from({ length: 500 }, () => tokens.getAccessToken('user-1'));
+    expect(calls).toEqual(before);
+    const answers = await Promise.all([first, ...later]);
+    expect(new Set(answers).size).toBe(1);
+    expect(k.refreshes()).toHaveLength(1);
+    expect(calls.lock).toBe(1);
+  });
+
+  it('after a remove in this process, callers no longer join the refresh that was in flight', async () => {
+    const t = await setup();
+    t.advance(PAST_ACCESS_LIFE_MS);
+    armFault(t.emulator.state, { host: 'auth', path: '/oauth/token' }, { kind: 'latency', ms: 100 }, 1);
+    const refreshing = t.tokens.getAccessToken('user-1');
+    await t.tokens.remove('user-1');
+    const error = await caught(t.tokens.getAccessToken('user-1'));
+    expect(error).toMatchObject({ code: 'sign_in_required', reason: 'no_tokens' });
+    await refreshing;
+    expect(t.refreshes()).toHaveLength(1);
   });
 
   it('concurrent callers share the same typed error when the refresh fails', async () => {
