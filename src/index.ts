@@ -46,7 +46,12 @@ export { fetchTransport } from './base/http/fetch-transport.js';
 export type { Params, ParamValue } from './base/http/form.js';
 export { kakaoRequest } from './base/http/kakao-request.js';
 export type { KakaoRequest } from './base/http/request.js';
-export type { KakaoTransport, TransportRequest, TransportResponse } from './base/http/transport.js';
+export type {
+  KakaoTransport,
+  TransportAttempt,
+  TransportRequest,
+  TransportResponse,
+} from './base/http/transport.js';
 // Admin-key-only calls about many users
 export { type GetUsersOptions, getUsers } from './client/admin/get-users.js';
 export {

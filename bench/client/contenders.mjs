@@ -1,6 +1,6 @@
 // The contenders, each reduced to "one code exchange" or "one profile read" against the bare
 // server: form POST or GET, JSON parsed, connections kept alive. Ours run through the built package
-// (`kakao-oauth` resolves to the Node entry, whose default transport is the node:http pool).
+// (`kakao-oauth` resolves to the Node entry, whose default transport is the undici pool).
 import { Agent, request as httpRequest } from 'node:http';
 import { OAuth2Client } from 'arctic';
 import * as oidc from 'openid-client';

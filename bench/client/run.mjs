@@ -1,6 +1,6 @@
 // kakao-oauth client transport benchmark, one run: code exchanges and profile reads per second
 // against a bare loopback server (in its own process), at 1 and 64 callers, for our client (Node
-// entry = node:http pool, and the core's fetch transport), openid-client 6, arctic's generic OAuth2
+// entry = undici pool, and the core's fetch transport), openid-client 6, arctic's generic OAuth2
 // client, raw fetch, raw undici.request with a pool and raw node:http with a keep-alive agent.
 // Prints a table and writes bench/results/client.json.
 //
@@ -36,7 +36,7 @@ const server = await startChildServer(join(here, 'server.mjs'));
 const base = server.url;
 await (await fetch(`${base}/v2/user/me`)).json(); // Node's fetch dispatcher first (see rawUndici)
 const sides = {
-  'kakao-oauth (node:http pool, default on Node)': ours(nodeEntry.createKakaoClient, nodeEntry, base),
+  'kakao-oauth (undici pool, default on Node)': ours(nodeEntry.createKakaoClient, nodeEntry, base),
   'kakao-oauth (fetch transport)': ours(coreEntry.createKakaoClient, coreEntry, base),
   'openid-client 6 authorizationCodeGrant': openidClient(base),
   'arctic 3 OAuth2Client': arctic(base),
@@ -44,7 +44,7 @@ const sides = {
   'raw undici.request (Pool)': await rawUndici(base),
   'raw node:http (keep-alive Agent)': rawNodeHttp(base),
 };
-const OURS = 'kakao-oauth (node:http pool, default on Node)';
+const OURS = 'kakao-oauth (undici pool, default on Node)';
 const RAW = ['raw fetch', 'raw undici.request (Pool)', 'raw node:http (keep-alive Agent)'];
 
 const pick = (kind) =>

@@ -90,7 +90,7 @@ export interface KakaoClientConfig {
   fetch?: KakaoFetch | undefined;
   /**
    * How requests are sent, below timeout, retries and error mapping. Default: on Node (the package's
-   * `node` export condition) a `node:http` keep-alive pool, elsewhere `fetch`. Ignored when `fetch`
+   * `node` export condition) undici's keep-alive pools, elsewhere `fetch`. Ignored when `fetch`
    * is given.
    */
   transport?: KakaoTransport | undefined;

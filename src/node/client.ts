@@ -16,7 +16,7 @@ let shared: KakaoTransport | undefined;
 
 /**
  * Checks a configuration and resolves its defaults, like the core's `createKakaoClient`; on Node,
- * requests go through a shared `node:http` keep-alive pool (64 connections per origin) unless the
+ * requests go through a shared undici keep-alive pool (64 connections per origin) unless the
  * config names a `fetch` or a `transport`. `await kakao.close()` drops the pooled connections.
  *
  * @throws TypeError when a value is missing or malformed.

@@ -1,6 +1,6 @@
 /**
  * kakao-oauth on Node: everything the core entry exports, with `createKakaoClient` sending requests
- * through a `node:http` keep-alive pool instead of `fetch` (loaded through the package's `node`
+ * through undici's keep-alive pools instead of `fetch` (loaded through the package's `node`
  * export condition, so `import 'kakao-oauth'` picks it on Node by itself). Other runtimes load the
  * core entry and keep `fetch`.
  *
@@ -120,6 +120,7 @@ export {
   shippingAddressPages,
   signup,
   type TokenInfoParams,
+  type TransportAttempt,
   type TransportRequest,
   type TransportResponse,
   tokenSetFromJson,

@@ -1,14 +1,25 @@
 /**
- * The Node transport: `node:http` / `node:https` over a keep-alive connection pool, without the
- * WHATWG fetch machinery (no `Request`, `Headers` or web streams per call). Timeout, abort, retries
- * and error mapping stay in the core's request loop, the same as for `fetch`.
+ * The Node transport: undici's dispatcher API (the HTTP engine under Node's own `fetch`, from npm)
+ * over a keep-alive connection pool per origin, without the WHATWG fetch machinery (no `Request`,
+ * `Headers` or web streams per call) and without a body stream: the response's chunks are gathered
+ * straight from the parser, within the size cap. Timeout, abort, retries and error mapping stay in
+ * the core's request loop, the same as for `fetch`.
+ *
+ * undici is loaded when the first transport is made, after Node's own `fetch` dispatcher is in
+ * place: loading the npm undici first would install its Agent as the process's global dispatcher,
+ * under the app's `fetch` too.
  *
  * @module
  */
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { createRequire } from 'node:module';
+import type { Agent, Dispatcher } from 'undici';
 import { BodyTooLargeError } from '../base/http/body.js';
-import type { KakaoTransport, TransportRequest, TransportResponse } from '../base/http/transport.js';
+import type {
+  KakaoTransport,
+  TransportAttempt,
+  TransportRequest,
+  TransportResponse,
+} from '../base/http/transport.js';
 
 /**
  * Settings of {@link createNodeTransport}.
@@ -21,19 +32,15 @@ import type { KakaoTransport, TransportRequest, TransportResponse } from '../bas
 export interface NodeTransportOptions {
   /** Most open connections per origin (kauth, kapi); further calls queue. Default 64. */
   maxSockets?: number | undefined;
-  /** Most idle connections kept per origin. Default: `maxSockets`. */
-  maxFreeSockets?: number | undefined;
-}
-
-interface Agents {
-  readonly http: HttpAgent;
-  readonly https: HttpsAgent;
+  /** How long an idle pooled connection stays open, in milliseconds. Default 4,000 (undici's). */
+  keepAliveMs?: number | undefined;
 }
 
 /**
- * A transport over `node:http`/`node:https` with one keep-alive pool per origin. `close()` drops
- * every pooled connection (later calls open new ones).
+ * A transport over undici's connection pools (one per origin, keep-alive). `close()` drops every
+ * pooled connection (later calls open new ones).
  *
+ * @throws TypeError when `maxSockets` or `keepAliveMs` is not a positive integer.
  * @example
  * ```ts
  * import { createKakaoClient, createNodeTransport } from 'kakao-oauth/node';
@@ -42,86 +49,124 @@ interface Agents {
  * ```
  */
 export function createNodeTransport(options: NodeTransportOptions = {}): KakaoTransport {
-  const maxSockets = positiveInteger('maxSockets', options.maxSockets ?? 64);
-  const pool = {
-    keepAlive: true,
-    maxSockets,
-    maxFreeSockets: positiveInteger('maxFreeSockets', options.maxFreeSockets ?? maxSockets),
-    scheduling: 'lifo' as const,
+  const settings = {
+    connections: positiveInteger('maxSockets', options.maxSockets ?? 64),
+    keepAliveTimeout: positiveInteger('keepAliveMs', options.keepAliveMs ?? 4_000),
   };
-  const agents: Agents = { http: new HttpAgent(pool), https: new HttpsAgent(pool) };
+  let agent: Agent | undefined;
+  const pool = () => {
+    agent ??= new (loadUndici().Agent)(settings);
+    return agent;
+  };
+  pool();
   return {
-    send: (request, signal, maxBytes) => send(agents, request, signal, maxBytes),
+    send: (request, attempt) => send(pool(), request, attempt),
     close: async () => {
-      agents.http.destroy();
-      agents.https.destroy();
+      const open = agent;
+      agent = undefined;
+      await open?.close();
     },
   };
 }
 
+let undici: typeof import('undici') | undefined;
+
+/** undici's module, loaded once Node's own global dispatcher exists (see the module note). */
+function loadUndici(): typeof import('undici') {
+  if (undici === undefined) {
+    void globalThis.Headers; // loads Node's bundled undici, which installs Node's own dispatcher
+    undici = createRequire(import.meta.url)('undici') as typeof import('undici');
+  }
+  return undici;
+}
+
 function send(
-  agents: Agents,
+  agent: Agent,
   request: TransportRequest,
-  signal: AbortSignal,
-  maxBytes: number,
+  attempt: TransportAttempt,
 ): Promise<TransportResponse> {
   return new Promise((resolve, reject) => {
-    const secure = request.url.protocol === 'https:';
-    const headers =
-      request.body === undefined
-        ? request.headers
-        : { ...request.headers, 'Content-Length': String(Buffer.byteLength(request.body)) };
-    const { url } = request;
-    const options = {
-      hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
-      port: url.port,
-      path: url.pathname + url.search,
-      method: request.method,
-      headers,
-      agent: secure ? agents.https : agents.http,
-    };
-    const onResponse = (response: IncomingMessage) => readResponse(response, maxBytes, resolve, reject);
-    const outgoing = (secure ? httpsRequest : httpRequest)(options, onResponse);
-    // A strong listener: the signal (held by the attempt's timer) keeps the request reachable.
-    const onAbort = () => outgoing.destroy(new Error('aborted'));
-    signal.addEventListener('abort', onAbort, { once: true });
-    outgoing.on('close', () => signal.removeEventListener('abort', onAbort));
-    outgoing.on('error', reject);
-    outgoing.end(request.body);
+    const handler = new ResponseHandler(resolve, reject, attempt.maxBytes);
+    attempt.onAbort(() => handler.abort());
+    agent.dispatch(
+      {
+        origin: request.origin,
+        path: request.path,
+        method: request.method,
+        headers: request.headers,
+        body: request.body ?? null,
+      },
+      handler,
+    );
   });
 }
 
-function readResponse(
-  response: IncomingMessage,
-  maxBytes: number,
-  resolve: (response: TransportResponse) => void,
-  reject: (error: unknown) => void,
-): void {
-  const status = response.statusCode ?? 0;
-  const contentType = response.headers['content-type'];
-  const tooLarge = () => {
-    response.destroy();
-    reject(new BodyTooLargeError(status, contentType));
-  };
-  if (Number(response.headers['content-length']) > maxBytes) {
-    tooLarge();
-    return;
+type Controller = Dispatcher.DispatchController;
+
+/**
+ * One exchange's handler: gathers the body's chunks within `maxBytes`, settles the promise, and
+ * aborts the exchange (freeing its connection) when the attempt aborts.
+ */
+class ResponseHandler implements Dispatcher.DispatchHandler {
+  #controller: Controller | undefined;
+  #aborted = false;
+  #status = 0;
+  #headers: Record<string, string | string[] | undefined> = {};
+  #chunks: Buffer[] = [];
+  #size = 0;
+
+  constructor(
+    private readonly resolve: (response: TransportResponse) => void,
+    private readonly reject: (error: unknown) => void,
+    private readonly maxBytes: number,
+  ) {}
+
+  /** The attempt aborted: stop the exchange (the request loop has already given up on it). */
+  abort(): void {
+    this.#aborted = true;
+    this.#controller?.abort(new Error('aborted'));
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  response.on('data', (chunk: Buffer) => {
-    size += chunk.byteLength;
-    if (size > maxBytes) tooLarge();
-    else chunks.push(chunk);
-  });
-  response.on('error', reject);
-  response.on('end', () => {
+
+  onRequestStart(controller: Controller): void {
+    this.#controller = controller;
+    if (this.#aborted) controller.abort(new Error('aborted'));
+  }
+
+  onResponseStart(controller: Controller, status: number, headers: Record<string, string | string[]>) {
+    this.#status = status;
+    this.#headers = headers;
+    if (Number(headers['content-length']) > this.maxBytes) this.#tooLarge(controller);
+  }
+
+  onResponseData(controller: Controller, chunk: Buffer): void {
+    this.#size += chunk.byteLength;
+    if (this.#size > this.maxBytes) this.#tooLarge(controller);
+    else this.#chunks.push(chunk);
+  }
+
+  onResponseEnd(): void {
+    const chunks = this.#chunks;
     const text = chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8');
-    resolve({ status, contentType, retryAfter: response.headers['retry-after'], text });
-  });
-  response.on('close', () => {
-    if (!response.complete) reject(new Error('connection closed before the body ended'));
-  });
+    const headers = this.#headers;
+    this.resolve({
+      status: this.#status,
+      contentType: single(headers['content-type']),
+      retryAfter: single(headers['retry-after']),
+      text,
+    });
+  }
+
+  onResponseError(_controller: Controller, error: Error): void {
+    this.reject(error);
+  }
+
+  #tooLarge(controller: Controller): void {
+    controller.abort(new BodyTooLargeError(this.#status, single(this.#headers['content-type'])));
+  }
+}
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 function positiveInteger(name: string, value: number): number {

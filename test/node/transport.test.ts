@@ -1,5 +1,5 @@
 /**
- * The Node entry's transport (`node:http` keep-alive pool) over real loopback sockets: the same
+ * The Node entry's transport (undici keep-alive pool) over real loopback sockets: the same
  * wire behaviour and guarantees as the fetch path, a bounded pool, `close()`, and `fetch` still
  * injectable.
  */

@@ -22,7 +22,7 @@ import type { KakaoTransport, TransportRequest, TransportResponse } from './tran
  */
 export function fetchTransport(fetchImpl: KakaoFetch): KakaoTransport {
   return {
-    send: (request, signal, maxBytes) => exchange(fetchImpl, request, signal, maxBytes),
+    send: (request, attempt) => exchange(fetchImpl, request, attempt.signal, attempt.maxBytes),
     close: async () => undefined,
   };
 }
@@ -33,7 +33,7 @@ async function exchange(
   signal: AbortSignal,
   maxBytes: number,
 ): Promise<TransportResponse> {
-  const outgoing = new Request(request.url, {
+  const outgoing = new Request(request.origin + request.path, {
     method: request.method,
     headers: request.headers,
     body: request.body,

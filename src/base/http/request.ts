@@ -13,7 +13,7 @@ import { BodyTooLargeError } from './body.js';
 import { encodeParams, FORM_CONTENT_TYPE, type Params } from './form.js';
 import type { RawResponse, ResponseMapper } from './response-body.js';
 import { backoffDelay, parseRetryAfter, sleep } from './retry.js';
-import { attemptSignal, raceAbort } from './signal.js';
+import { Attempt } from './signal.js';
 import type { TransportRequest } from './transport.js';
 
 /**
@@ -69,20 +69,27 @@ export async function sendRequest(
   request: KakaoRequest,
   mapBody: ResponseMapper,
 ): Promise<unknown> {
-  const what = `${request.method} ${request.path.split('?')[0]}`;
   const deadlineMs = request.deadlineMs ?? kakao.deadlineMs;
   if (!(deadlineMs > 0)) throw new TypeError('deadlineMs must be a positive number of milliseconds.');
   const deadline = Date.now() + deadlineMs;
+  const what = describe(request);
+  const outgoing = toTransport(kakao, request);
   for (let attempt = 0; ; attempt++) {
     const timeoutMs = Math.max(1, Math.min(kakao.timeoutMs, deadline - Date.now()));
     try {
-      return await attemptOnce(kakao, request, what, mapBody, timeoutMs);
+      return await attemptOnce(kakao, request, outgoing, what, mapBody, timeoutMs);
     } catch (error) {
       const delay = retryDelay(kakao, request, error, attempt);
       if (delay === undefined || Date.now() + delay >= deadline) throw error;
       await sleep(delay, request.signal, what);
     }
   }
+}
+
+/** `GET /v2/user/me`: the method and the path without its query, for messages. */
+function describe(request: KakaoRequest): string {
+  const query = request.path.indexOf('?');
+  return `${request.method} ${query === -1 ? request.path : request.path.slice(0, query)}`;
 }
 
 function retryDelay(kakao: KakaoClient, request: KakaoRequest, error: unknown, attempt: number) {
@@ -95,15 +102,16 @@ function retryDelay(kakao: KakaoClient, request: KakaoRequest, error: unknown, a
 async function attemptOnce(
   kakao: KakaoClient,
   request: KakaoRequest,
+  outgoing: TransportRequest,
   what: string,
   mapBody: ResponseMapper,
   timeoutMs: number,
 ): Promise<unknown> {
-  const attempt = attemptSignal(timeoutMs, request.signal);
+  const attempt = new Attempt(timeoutMs, kakao.maxResponseBytes, request.signal);
   try {
-    attempt.signal.throwIfAborted();
-    // Raced against the attempt's own abort: a transport that misses the signal cannot hang us.
-    const raw = await raceAbort(attempt, exchange(kakao, request, attempt.signal, what));
+    if (attempt.aborted) throw request.signal?.reason;
+    // Raced against the attempt's own abort: a transport that misses it cannot hang us.
+    const raw = await attempt.race(exchange(kakao, outgoing, attempt, what));
     return mapBody(raw, { what, secrets: request.secrets ?? [] });
   } catch (error) {
     throw toPublicError(error, attempt.timedOut(), request.signal, what);
@@ -115,13 +123,14 @@ async function attemptOnce(
 /** One exchange through the client's transport, mapped to a {@link RawResponse}. */
 async function exchange(
   kakao: KakaoClient,
-  request: KakaoRequest,
-  signal: AbortSignal,
+  outgoing: TransportRequest,
+  attempt: Attempt,
   what: string,
 ): Promise<RawResponse> {
   try {
-    const response = await kakao.transport.send(toTransport(kakao, request), signal, kakao.maxResponseBytes);
-    const retryAfterMs = parseRetryAfter(response.retryAfter ?? null, kakao.clock());
+    const response = await kakao.transport.send(outgoing, attempt);
+    const retryAfterMs =
+      response.retryAfter === undefined ? undefined : parseRetryAfter(response.retryAfter, kakao.clock());
     return { status: response.status, contentType: response.contentType, text: response.text, retryAfterMs };
   } catch (error) {
     if (!(error instanceof BodyTooLargeError)) throw error;
@@ -142,21 +151,41 @@ function safeCause(error: unknown): Error {
   return new Error(error instanceof Error ? error.name : 'fetch failed');
 }
 
-/** Absolute URL of a request: the server's base URL, the path, and (for GET) the query. */
-function buildUrl(kakao: KakaoClient, request: KakaoRequest): URL {
-  const base = request.server === 'auth' ? kakao.authUrl : kakao.apiUrl;
-  const url = new URL(base + request.path);
-  if (request.method === 'GET') {
-    for (const [name, value] of encodeParams(request.params)) url.searchParams.append(name, value);
-  }
-  return url;
+/** A base URL split into its origin and its path (`''` at the root). */
+interface Base {
+  readonly origin: string;
+  readonly path: string;
 }
 
+/** Each client's two base URLs, split once (a client's URLs never change). */
+const bases = new WeakMap<KakaoClient, { readonly auth: Base; readonly api: Base }>();
+
+function splitBase(url: string): Base {
+  const { origin } = new URL(url);
+  return { origin, path: url.slice(origin.length) };
+}
+
+function baseOf(kakao: KakaoClient, server: KakaoRequest['server']): Base {
+  let split = bases.get(kakao);
+  if (split === undefined) {
+    split = { auth: splitBase(kakao.authUrl), api: splitBase(kakao.apiUrl) };
+    bases.set(kakao, split);
+  }
+  return server === 'auth' ? split.auth : split.api;
+}
+
+/** The request as the transport sends it: origin, path (with the query of a GET), headers, form. */
 function toTransport(kakao: KakaoClient, request: KakaoRequest): TransportRequest {
+  const base = baseOf(kakao, request.server);
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (request.authorization !== undefined) headers.Authorization = request.authorization;
-  const url = buildUrl(kakao, request);
-  if (request.method === 'GET') return { url, method: 'GET', headers };
+  const path = base.path + request.path;
+  if (request.method === 'GET') {
+    const query = request.params === undefined ? '' : encodeParams(request.params).toString();
+    const joined = query === '' ? path : `${path}${path.includes('?') ? '&' : '?'}${query}`;
+    return { origin: base.origin, path: joined, method: 'GET', headers };
+  }
   headers['Content-Type'] = FORM_CONTENT_TYPE;
-  return { url, method: 'POST', headers, body: encodeParams(request.params).toString() };
+  const body = encodeParams(request.params).toString();
+  return { origin: base.origin, path, method: 'POST', headers, body };
 }

@@ -1,23 +1,28 @@
 /**
  * The seam below {@link sendRequest}: one HTTP exchange, its body read with the size cap. The core
- * ships the `fetch` transport; the Node entry plugs in one over `node:http` with a keep-alive pool.
+ * ships the `fetch` transport; the Node entry plugs in one over undici's keep-alive pools.
  * Timeout, abort, retries and error mapping stay above it, the same for every transport.
  *
  * @module
  */
+import type { TransportAttempt } from './signal.js';
+
+export type { TransportAttempt } from './signal.js';
 
 /**
  * One request as a transport sends it.
  *
  * @example
  * ```ts
- * const request: TransportRequest = { url: new URL('https://kapi.kakao.com/v2/user/me'), method: 'GET',
- *   headers: { Accept: 'application/json', Authorization: 'Bearer …' } };
+ * const request: TransportRequest = { origin: 'https://kapi.kakao.com', path: '/v2/user/me',
+ *   method: 'GET', headers: { Accept: 'application/json', Authorization: 'Bearer …' } };
  * ```
  */
 export interface TransportRequest {
-  /** Absolute URL, query included. */
-  readonly url: URL;
+  /** Scheme, host and port, e.g. `https://kapi.kakao.com`: the URL is `origin + path`. */
+  readonly origin: string;
+  /** Path from the root, query included, e.g. `/v2/user/me?secure_resource=true`. */
+  readonly path: string;
   readonly method: 'GET' | 'POST';
   readonly headers: Readonly<Record<string, string>>;
   /** Form body of a POST. */
@@ -42,9 +47,10 @@ export interface TransportResponse {
 
 /**
  * How the client reaches Kakao. A transport must: not follow redirects; reject with
- * `BodyTooLargeError` once the body passes `maxBytes`; give up (and free the connection) when
- * `signal` aborts. It need not be punctual about the signal — the caller races it anyway — but it
- * must not leak the request's URL or headers into its errors' messages (they are dropped anyway).
+ * `BodyTooLargeError` once the body passes `attempt.maxBytes`; give up (and free the connection)
+ * when the attempt aborts (its `signal`, or the `onAbort` hook, which costs less). It need not be
+ * punctual about the abort — the caller races it anyway — but it must not leak the request's URL
+ * or headers into its errors' messages (they are dropped anyway).
  *
  * @example
  * ```ts
@@ -55,7 +61,7 @@ export interface TransportResponse {
  * ```
  */
 export interface KakaoTransport {
-  send(request: TransportRequest, signal: AbortSignal, maxBytes: number): Promise<TransportResponse>;
+  send(request: TransportRequest, attempt: TransportAttempt): Promise<TransportResponse>;
   /** Frees pooled connections (for tests and shutdown). Calls after it may reconnect. */
   close(): Promise<void>;
 }

@@ -2,7 +2,7 @@
  * Issue 15 item 1: a call's timeout and the caller's AbortSignal fire on time even when garbage
  * collections run while the call waits (Node 20's fetch links a Request's signal only weakly).
  * Real sockets, forced `gc()` every 25 ms, on both transports: Node's own fetch (the core's
- * default) and the `node:http` pool (the Node entry's default).
+ * default) and the undici pool (the Node entry's default).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKakaoClient, type KakaoClientConfig } from '../../../src/base/config.js';
@@ -31,7 +31,7 @@ afterAll(async () => {
   await Promise.all([emulator.close(), silent.close(), trickling.close()]);
 });
 
-const TRANSPORTS = { fetch: createKakaoClient, 'node:http': createNodeClient };
+const TRANSPORTS = { fetch: createKakaoClient, undici: createNodeClient };
 let create = createKakaoClient;
 
 function client(base: string, extra: Partial<KakaoClientConfig> = {}) {
