@@ -197,8 +197,13 @@ async function saveIfAbsent(
   return true;
 }
 
+/** The set encoded for the store. A set without an access token is refused: it could not be read back. */
 function encodeSet(config: ManagerConfig, set: KakaoTokenSet, method: string): Promise<string> {
-  if (typeof set?.accessToken !== 'string' || typeof set.accessTokenExpiresAt !== 'number') {
+  if (
+    typeof set?.accessToken !== 'string' ||
+    set.accessToken === '' ||
+    typeof set.accessTokenExpiresAt !== 'number'
+  ) {
     throw new TypeError(
       `${method}(key, set): set must be a token set from exchangeCode() or refreshTokens().`,
     );

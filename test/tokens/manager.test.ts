@@ -320,5 +320,7 @@ describe('saveIfAbsent', () => {
     expect(await two.saveIfAbsent('user-1', second)).toBe(false);
     expect((await two.getTokens('user-1')).accessToken).toBe(first.accessToken);
     await expect(one.saveIfAbsent('user-1', {} as never)).rejects.toThrow(/saveIfAbsent\(key, set\)/);
+    // A set the store could not read back (no access token) is refused when written.
+    await expect(one.save('user-2', { ...first, accessToken: '' })).rejects.toThrow(/save\(key, set\)/);
   });
 });
