@@ -3,17 +3,10 @@
 // callback and unlink webhook registered; a headless browser (fetch with a cookie jar) signs in,
 // then the user disconnects the app at Kakao and the emulator calls the webhook.
 // Run it with `npm run build && node examples/migrate-passport.mjs`.
-import { createServer } from 'node:http';
-import { emulatorForApp, signInThroughApp } from './support/web.mjs';
+import { closeDemo, passportDemo, signInThroughApp, unlinkAtKakao } from './support/passport.mjs';
 
-const server = createServer();
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const appUrl = `http://127.0.0.1:${server.address().port}`;
-const emulator = await emulatorForApp(appUrl);
-const users = new Map(); // the app's user records, by the exact Kakao id
-const findOrCreate = (kakaoId) => users.get(kakaoId) ?? users.set(kakaoId, { kakaoId }).get(kakaoId);
-const removeUser = (kakaoId) =>
-  console.log('unlinked at Kakao; removed user', kakaoId, users.delete(kakaoId));
+const demo = await passportDemo();
+const { server, appUrl, findOrCreate, removeUser } = demo;
 
 // #region after
 import express from 'express';
@@ -61,16 +54,5 @@ server.on('request', app);
 const { page } = await signInThroughApp(appUrl);
 const user = await page.res.json();
 console.log('signed in through Passport as', user.kakaoId, '(a string:', typeof user.kakaoId, ')');
-await emulator.emulator.fetch(
-  new Request(`${emulator.authUrl}/__emulator/users/disconnect`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId: user.kakaoId }),
-  }),
-);
-for (let i = 0; i < 100 && users.has(user.kakaoId); i++)
-  await new Promise((resolve) => setTimeout(resolve, 20));
-if (users.has(user.kakaoId)) throw new Error('the unlink webhook did not arrive');
-server.closeAllConnections();
-server.close();
-await emulator.close();
+await unlinkAtKakao(demo, user.kakaoId);
+await closeDemo(demo);

@@ -48,26 +48,40 @@ async function kakaoIdOf(
   return account?.accountId;
 }
 
+/**
+ * The manager's set; when it has none (after a restart), seeded from the account row's refresh
+ * token. The seed is written only if the key is still empty: a parallel first caller (here or in
+ * another process) that seeded or already refreshed wins, and this caller joins or reads its
+ * refresh. An unconditional write could replace that caller's refreshed set with the rotated-away
+ * token, so that the next refresh would spend it again (KOE322).
+ */
 async function getOrSeed(tokens: TokenManager, key: string, refreshToken: string): Promise<KakaoTokenSet> {
   try {
     return await tokens.getTokens(key);
   } catch (error) {
     if (!(error instanceof KakaoSignInRequiredError && error.reason === 'no_tokens')) throw error;
   }
-  await tokens.save(key, expiredSet(refreshToken));
+  await tokens.saveIfAbsent(key, expiredSet(refreshToken));
   return tokens.getTokens(key);
 }
+
+/**
+ * Stands in for the access token of a seed. Never sent: the seed has expired, so the manager
+ * refreshes before handing anything out. Not empty, because the store's codec refuses a set without
+ * an access token — another process reading the seed from a shared store must be able to decode it.
+ */
+const SEED_ACCESS_TOKEN = 'kakao-oauth:seed-refresh-first';
 
 /** A set the manager refreshes at once: only the refresh token is known. */
 function expiredSet(refreshToken: string): KakaoTokenSet {
   return {
     tokenType: 'bearer',
-    accessToken: '',
+    accessToken: SEED_ACCESS_TOKEN,
     accessTokenExpiresAt: 0,
     refreshToken,
     refreshTokenExpiresAt: undefined,
     idToken: undefined,
     scopes: [],
-    raw: { token_type: 'bearer', access_token: '', expires_in: 0 },
+    raw: { token_type: 'bearer', access_token: SEED_ACCESS_TOKEN, expires_in: 0 },
   };
 }

@@ -40,6 +40,12 @@ export interface TokenManager {
   /** Stores a set (after sign-in), replacing whatever the key held. */
   save(key: string, set: KakaoTokenSet): Promise<void>;
   /**
+   * Stores a set only when the key holds none, in one compare-and-set: a set another caller or
+   * process wrote first (a seed, a sign-in, a refresh) stays. Resolves whether it wrote. For seeding
+   * the manager from tokens kept elsewhere (an auth framework's account row) after a restart.
+   */
+  saveIfAbsent(key: string, set: KakaoTokenSet): Promise<boolean>;
+  /**
    * A set whose access token is good for longer than `refreshMarginMs`, refreshed first when needed.
    *
    * @throws KakaoSignInRequiredError, KakaoTokenLockError, KakaoTokenStoreError, or the client's
@@ -84,6 +90,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     flights.joining(key, pick) ?? settle(() => validSet(config, entries, flights, checkKey(key), pick));
   return {
     save: (key, set) => settle(() => save(config, entries, flights, checkKey(key), set)),
+    saveIfAbsent: (key, set) => settle(() => saveIfAbsent(config, entries, flights, checkKey(key), set)),
     getTokens: (key) => handOut(key, wholeSet),
     getAccessToken: (key) => handOut(key, accessTokenOf),
     call: (key, fn, callOptions) =>
@@ -178,10 +185,7 @@ async function save(
   key: string,
   set: KakaoTokenSet,
 ): Promise<void> {
-  if (typeof set?.accessToken !== 'string' || typeof set.accessTokenExpiresAt !== 'number') {
-    throw new TypeError('save(key, set): set must be a token set from exchangeCode() or refreshTokens().');
-  }
-  const value = await config.codec.encode(set, config.clock());
+  const value = await encodeSet(config, set, 'save');
   for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
     const current = await config.store.get(key);
     if ((await config.store.set(key, value, current?.version ?? null)) !== undefined) {
@@ -191,6 +195,34 @@ async function save(
     }
   }
   throw new KakaoTokenStoreError('write_conflict');
+}
+
+async function saveIfAbsent(
+  config: ManagerConfig,
+  entries: Entries,
+  flights: Refresher,
+  key: string,
+  set: KakaoTokenSet,
+): Promise<boolean> {
+  const value = await encodeSet(config, set, 'saveIfAbsent');
+  if ((await config.store.set(key, value, null)) === undefined) return false;
+  entries.remember(key, value, set);
+  flights.detach(key);
+  return true;
+}
+
+/** The set encoded for the store. A set without an access token is refused: it could not be read back. */
+function encodeSet(config: ManagerConfig, set: KakaoTokenSet, method: string): Promise<string> {
+  if (
+    typeof set?.accessToken !== 'string' ||
+    set.accessToken === '' ||
+    typeof set.accessTokenExpiresAt !== 'number'
+  ) {
+    throw new TypeError(
+      `${method}(key, set): set must be a token set from exchangeCode() or refreshTokens().`,
+    );
+  }
+  return config.codec.encode(set, config.clock());
 }
 
 async function remove(

@@ -8,7 +8,7 @@ import { memoryAdapter } from 'better-auth/adapters/memory';
 import { kakao as kakaoPlugin } from '../../src/better-auth/index.js';
 import { DEFAULT_APP, type Emulator } from '../../src/emulator/index.js';
 import { createKakaoClient, type KakaoClient } from '../../src/index.js';
-import { createTokenManager, type TokenManager } from '../../src/tokens/index.js';
+import { createTokenManager, type TokenManager, type TokenStore } from '../../src/tokens/index.js';
 import { CookieJar } from '../emulator/interop/cookie-jar.js';
 import { frameworkEmulator } from '../support/frameworks.js';
 
@@ -30,6 +30,11 @@ export interface Fixture {
   send(url: string, init?: RequestInit): Promise<Response>;
   /** Full sign-in: sign-in/social → Kakao authorize (auto-login) → callback. Returns the callback. */
   signIn(body?: Record<string, unknown>): Promise<Response>;
+  /**
+   * The app after a restart: a new Better Auth instance over the same database with a new token
+   * manager over `store` (empty: the default memory store). Its `send` uses the same browser.
+   */
+  restart(store?: TokenStore): Pick<Fixture, 'auth' | 'tokens' | 'send'>;
 }
 
 function createAuth(db: Db, kakao: KakaoClient, tokens: TokenManager, scope: string[]) {
@@ -79,11 +84,13 @@ export async function fixture(
   const db: Db = { user: [], session: [], account: [], verification: [] };
   auth = createAuth(db, kakao, tokens, options.scope ?? []);
   const jar = new CookieJar();
-  const app = auth;
-  const send = async (url: string, init: RequestInit = {}) =>
-    jar.take(
-      await app.handler(new Request(url, { ...init, headers: { ...init.headers, cookie: jar.header() } })),
-    );
+  const sender =
+    (app: ReturnType<typeof createAuth>) =>
+    async (url: string, init: RequestInit = {}) =>
+      jar.take(
+        await app.handler(new Request(url, { ...init, headers: { ...init.headers, cookie: jar.header() } })),
+      );
+  const send = sender(auth);
   const signIn = async (body: Record<string, unknown> = {}) => {
     const started = await send(`${APP}/api/auth/sign-in/social`, {
       method: 'POST',
@@ -97,7 +104,12 @@ export async function fixture(
       throw new Error(`Kakao did not redirect: ${authorized.status} ${await authorized.text()}`);
     return send(location);
   };
-  return { emulator, kakao, tokens, db, auth, jar, send, signIn };
+  const restart = (store?: TokenStore) => {
+    const fresh = createTokenManager({ kakao, store });
+    const restarted = createAuth(db, kakao, fresh, options.scope ?? []);
+    return { auth: restarted, tokens: fresh, send: sender(restarted) };
+  };
+  return { emulator, kakao, tokens, db, auth, jar, send, signIn, restart };
 }
 
 /** POST JSON to a Better Auth route. */

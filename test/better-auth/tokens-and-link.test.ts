@@ -88,10 +88,19 @@ describe('kakao-oauth/better-auth: tokens, sign-out, unlink, webhook, errors', (
       postJson({ accountId: f.db.account![0]!.id }),
     );
     const body = (await response.json()) as { code: string; message: string };
-    // Better Auth keeps its route's status (400); the code and message are Kakao's.
-    expect(response.status).toBe(400);
+    // 401, not the route's generic 400: the user must sign in again. Code and message are Kakao's.
+    expect(response.status).toBe(401);
     expect(body.code).toBe('KOE322');
     expect(body.message).toMatch(/sign in/i);
+    // The same on the server-side API (auth.api.*): the thrown APIError says 401 and KOE322.
+    await f.tokens.remove(MINJUN);
+    const thrown = await f.auth.api
+      .getAccessToken({
+        body: { accountId: String(f.db.account![0]!.id) },
+        headers: new Headers({ cookie: f.jar.header() }),
+      })
+      .catch((error: unknown) => error);
+    expect(thrown).toMatchObject({ statusCode: 401, body: { code: 'KOE322' } });
   });
 
   it('KOE010: a wrong client secret comes back on the error redirect with its meaning', async () => {

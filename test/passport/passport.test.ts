@@ -5,71 +5,47 @@
  * a forged id_token refused, KOE010 with its meaning, single-flight refresh through the manager,
  * logout (-401) and unlink (-101) at Kakao.
  */
-import type { AddressInfo } from 'node:net';
 import express from 'express';
 import session from 'express-session';
 import passport from 'passport';
 import { Strategy as StockKakaoStrategy } from 'passport-kakao';
-import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_APP, type Emulator, startEmulator } from '../../src/emulator/index.js';
-import { createKakaoClient, exchangeCode, getUser, type KakaoClient } from '../../src/index.js';
-import { KakaoStrategy, kakaoUnlinkWebhook } from '../../src/passport/index.js';
-import { createTokenManager, type TokenManager } from '../../src/tokens/index.js';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_APP, startEmulator } from '../../src/emulator/index.js';
+import { createKakaoClient, exchangeCode, getUser } from '../../src/index.js';
+import { KakaoStrategy } from '../../src/passport/index.js';
 import { autoCode } from '../emulator/helpers.js';
-import { CookieJar } from '../emulator/interop/cookie-jar.js';
-import { apiCodeOf, disconnectUser, frameworkClient, frameworkEmulator } from '../support/frameworks.js';
+import { apiCodeOf, frameworkClient } from '../support/frameworks.js';
 import { INTO_ROTATION_MS, PAST_ACCESS_LIFE_MS, refreshesIn } from '../tokens/support/kakao.js';
+import {
+  closeAfterTest,
+  expectForeignCallbackRefused,
+  expectKoe010,
+  expectSignIn,
+  expectUnlinkWebhook,
+  type KakaoSetup,
+  kakaoForApp,
+  loopbackServer,
+  MINJUN,
+  type PassportApp,
+  WRONG_SECRET,
+} from './shared.js';
 
-const MINJUN = '1376016924426111111';
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const close of closers.splice(0)) await close();
-});
-
-interface App {
-  base: string;
-  emulator: Emulator;
-  kakao: KakaoClient;
-  tokens: TokenManager;
+interface App extends PassportApp {
   strategy: KakaoStrategy;
-  /** Browser: /auth/kakao → Kakao (auto-login) → callback; returns the final response. */
-  signIn(): Promise<Response>;
-  /** Kakao ids the unlink webhook handed to `onUnlink`. */
-  unlinked: string[];
 }
 
-async function app(
-  options: { appSecret?: string; clientSecret?: string; forge?: boolean } = {},
-): Promise<App> {
-  // The port is known only after listen; the callback URL is registered once it is.
+async function app(setup: KakaoSetup = {}): Promise<App> {
+  const { server: listening, base } = await loopbackServer();
   const server = express();
-  const listening = server.listen(0, '127.0.0.1');
-  await new Promise((resolve) => listening.once('listening', resolve));
-  closers.push(() => new Promise((resolve) => listening.close(() => resolve())));
-  const base = `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
-  const emulator = await frameworkEmulator({
-    redirectUri: `${base}/auth/kakao/callback`,
-    unlinkCallbackUrl: `${base}/auth/kakao/unlink-webhook`,
-    appSecret: options.appSecret,
-  });
-  const kakao = frameworkClient(emulator, {
-    clientSecret: options.clientSecret,
-    adminKey: DEFAULT_APP.adminKey,
-    forge: options.forge,
-  });
-  const tokens = createTokenManager({ kakao });
-  const strategy = new KakaoStrategy(
-    { client: kakao, callbackURL: `${base}/auth/kakao/callback`, tokens },
-    (_a, _r, profile, done) => done(null, { kakaoId: profile.id, name: profile.displayName }),
+  listening.on('request', server);
+  const kakao = await kakaoForApp(base, '/auth/kakao', setup);
+  const strategy = new KakaoStrategy(kakao.strategyOptions, (_a, _r, profile, done) =>
+    done(null, { kakaoId: profile.id, name: profile.displayName }),
   );
   const auth = new passport.Passport();
   auth.use(strategy);
   server.use(session({ secret: 'a-session-secret-for-the-test', resave: false, saveUninitialized: false }));
-  const unlinked: string[] = [];
-  server.post(
-    '/auth/kakao/unlink-webhook',
-    kakaoUnlinkWebhook({ client: kakao, tokens, onUnlink: ({ userId }) => void unlinked.push(userId) }),
-  );
+  server.post('/auth/kakao/unlink-webhook', kakao.unlinkWebhook);
   server.get('/auth/kakao', auth.authenticate('kakao', { session: false }));
   server.get('/auth/kakao/callback', auth.authenticate('kakao', { session: false }), (req, res) => {
     res.json(req.user);
@@ -83,58 +59,25 @@ async function app(
       });
     },
   );
-  const jar = new CookieJar();
-  const send = async (url: string) =>
-    jar.take(await fetch(url, { redirect: 'manual', headers: { cookie: jar.header() } }));
-  const signIn = async () => {
-    const started = await send(`${base}/auth/kakao`);
-    if (started.status !== 302) throw new Error(`no redirect: ${started.status} ${await started.text()}`);
-    const authorized = await emulator.fetch(new Request(started.headers.get('location')!));
-    return send(authorized.headers.get('location')!);
-  };
-  return { base, emulator, kakao, tokens, strategy, signIn, unlinked };
+  return { ...kakao, strategy };
 }
 
 describe('kakao-oauth/passport with passport 0.7 on Express 5', () => {
   it('signs in with PKCE, state and nonce, a verified id_token, and the exact 64-bit id', async () => {
-    const a = await app();
-    const done = await a.signIn();
-    expect(done.status).toBe(200);
-    expect(await done.json()).toEqual({ kakaoId: MINJUN, name: '민준' });
-    const authorize = a.emulator.state.log.find((entry) => entry.path === '/oauth/authorize');
-    expect(authorize?.params.code_challenge_method).toBe('S256');
-    expect(authorize?.params.nonce).toBeTruthy();
-    expect(authorize?.params.state).toBeTruthy();
-    expect((await a.tokens.getTokens(MINJUN)).idTokenClaims?.sub).toBe(MINJUN);
+    await expectSignIn(await app());
   });
 
   it('unlink webhook: KakaoAK checked, the tokens forgotten, onUnlink given the exact id', async () => {
-    const a = await app();
-    await a.signIn();
-    const forged = await fetch(`${a.base}/auth/kakao/unlink-webhook`, {
-      method: 'POST',
-      headers: { authorization: 'KakaoAK wrong', 'content-type': 'application/x-www-form-urlencoded' },
-      body: `user_id=${MINJUN}`,
-    });
-    expect(forged.status).toBe(401);
-    expect(a.unlinked).toEqual([]);
-    await disconnectUser(a.emulator, MINJUN);
-    await expect.poll(() => a.unlinked).toEqual([MINJUN]);
-    await expect(a.tokens.getTokens(MINJUN)).rejects.toMatchObject({ reason: 'no_tokens' });
+    await expectUnlinkWebhook(await app());
   });
 
   it('refuses a callback this browser did not start (no attempt in its session)', async () => {
-    const a = await app();
-    const started = await fetch(`${a.base}/auth/kakao`, { redirect: 'manual' }); // another browser
-    const authorized = await a.emulator.fetch(new Request(started.headers.get('location')!));
-    const injected = await fetch(authorized.headers.get('location')!, { redirect: 'manual' });
-    expect(injected.status).toBe(400);
-    expect(a.emulator.state.log.some((entry) => entry.path === '/oauth/token')).toBe(false);
+    await expectForeignCallbackRefused(await app(), 400);
   });
 
   it("passport-kakao's profile rounds the id; ours keeps it", async () => {
     const running = await startEmulator({ autoLogin: true });
-    closers.push(() => running.close());
+    closeAfterTest(() => running.close());
     const client = createKakaoClient({
       restApiKey: DEFAULT_APP.restApiKey,
       redirectUri: DEFAULT_APP.redirectUris[0],
@@ -172,12 +115,7 @@ describe('kakao-oauth/passport with passport 0.7 on Express 5', () => {
   });
 
   it('KOE010: a wrong client secret reaches the error handler with its meaning, not the secret', async () => {
-    const a = await app({ appSecret: 'the-real-secret-of-the-app-00000', clientSecret: 'a-wrong-secret' });
-    const done = await a.signIn();
-    const body = (await done.json()) as { code: string; message: string };
-    expect(body.code).toBe('KOE010');
-    expect(body.message).toMatch(/secret/i);
-    expect(JSON.stringify(body)).not.toContain('a-wrong-secret');
+    await expectKoe010(await app(WRONG_SECRET), 500);
   });
 
   it('parallel refreshes during a rotation through the manager: one refresh, both served', async () => {

@@ -349,3 +349,19 @@ describe('compare-and-set', () => {
     expect((await other.getTokens('user-1')).refreshToken).toBe(newer.refreshToken);
   });
 });
+
+describe('saveIfAbsent', () => {
+  it('writes only into an empty key: a set another manager on the store wrote first stays', async () => {
+    const k = await testKakao();
+    const store = createMemoryStore();
+    const [first, second] = [await k.signIn(), await k.signIn()];
+    const one = createTokenManager({ kakao: k.kakao, store });
+    const two = createTokenManager({ kakao: k.kakao, store });
+    expect(await one.saveIfAbsent('user-1', first)).toBe(true);
+    expect(await two.saveIfAbsent('user-1', second)).toBe(false);
+    expect((await two.getTokens('user-1')).accessToken).toBe(first.accessToken);
+    await expect(one.saveIfAbsent('user-1', {} as never)).rejects.toThrow(/saveIfAbsent\(key, set\)/);
+    // A set the store could not read back (no access token) is refused when written.
+    await expect(one.save('user-2', { ...first, accessToken: '' })).rejects.toThrow(/save\(key, set\)/);
+  });
+});
