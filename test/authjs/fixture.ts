@@ -26,6 +26,7 @@ export interface Run {
   /** `kakaoAuthJs(…)` when set up with `hooks`. */
   kakao: KakaoAuthJs | undefined;
   config: AuthConfig;
+  jar: CookieJar;
   accounts: Record<string, unknown>[];
   errors: Error[];
   /** A request to `handler` (default: `Auth(…, config)`) with the jar's cookies; keeps what it sets. */
@@ -71,7 +72,7 @@ export async function setUp(options: SetUpOptions = {}): Promise<Run> {
   const send = async (url: string, init: RequestInit = {}) =>
     jar.take(await handle(new Request(url, { ...init, headers: { ...init.headers, cookie: jar.header() } })));
   const session = async () => (await (await send(`${APP}/auth/session`)).json()) as SessionBody;
-  return { emulator, client, tokens, kakao, config, accounts, errors, send, session };
+  return { emulator, client, tokens, kakao, config, jar, accounts, errors, send, session };
 }
 
 function authConfig(
