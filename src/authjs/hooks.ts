@@ -17,9 +17,6 @@ import { Kakao } from './provider.js';
 import { type KakaoSignedIn, kakaoIdOf } from './signed-in.js';
 import { unlinkWebhook } from './webhook.js';
 
-type Callbacks = NonNullable<AuthConfig['callbacks']>;
-type Events = NonNullable<AuthConfig['events']>;
-
 /**
  * What {@link kakaoAuthJs} returns: `providers`, `callbacks` and `events` for the Auth.js config,
  * and the functions that act on a signed-in user's Kakao tokens.
@@ -35,9 +32,9 @@ export interface KakaoAuthJs {
   /** `[Kakao provider]`; the database adapter stores no Kakao token (the manager holds them). */
   readonly providers: [OIDCConfig<KakaoIdTokenClaims>];
   /** `jwt` (carries `kakaoId`; returns `null` once the tokens are gone) and `session` (`session.kakaoId`). */
-  readonly callbacks: Required<Pick<Callbacks, 'jwt' | 'session'>>;
+  readonly callbacks: Required<Pick<NonNullable<AuthConfig['callbacks']>, 'jwt' | 'session'>>;
   /** `signIn` (saves Kakao's tokens) and `signOut` (logs them out at Kakao; JWT sessions). */
-  readonly events: Required<Pick<Events, 'signIn' | 'signOut'>>;
+  readonly events: Required<Pick<NonNullable<AuthConfig['events']>, 'signIn' | 'signOut'>>;
   /** The token manager, keyed by the exact Kakao id. */
   readonly tokens: TokenManager;
   /**
