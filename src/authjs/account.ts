@@ -17,6 +17,13 @@ import {
  * (`provider`, `type`, `providerAccountId`, `expires_at`, `userId`) are left out of `raw`.
  *
  * @throws TypeError when the account holds no access token (not an OAuth sign-in).
+ * @example
+ * ```ts
+ * import type { Account } from '@auth/core/types';
+ * declare const client: KakaoClient;
+ * declare const account: Account;
+ * const set = tokenSetOfAccount(client, account);
+ * ```
  */
 export function tokenSetOfAccount(client: KakaoClient, account: Account): KakaoTokenSet {
   const { provider, type, providerAccountId, expires_at, userId, ...raw } = account;
@@ -30,6 +37,13 @@ export function tokenSetOfAccount(client: KakaoClient, account: Account): KakaoT
  * What Auth.js's database adapter stores of the token response (`linkAccount`): the granted scope
  * and token type, no token. The tokens live in the token manager alone, so no stale copy of a
  * rotated refresh token is left in the database.
+ *
+ * @example
+ * ```ts
+ * import type { TokenSet } from '@auth/core/types';
+ * declare const tokens: TokenSet;
+ * const row = accountRow(tokens); // { scope, token_type }
+ * ```
  */
 export function accountRow(tokens: TokenSet): TokenSet {
   return { scope: tokens.scope, token_type: tokens.token_type } as TokenSet;

@@ -20,10 +20,26 @@ type Events = NonNullable<AuthConfig['events']>;
 /** The provider id of {@link Kakao}. */
 export const PROVIDER_ID = 'kakao';
 
-/** Auth.js's session with the signed-in user's Kakao id (absent for other providers' users). */
+/**
+ * Auth.js's session with the signed-in user's Kakao id (absent for other providers' users).
+ *
+ * @example
+ * ```ts
+ * declare const session: KakaoAuthJsSession | null;
+ * if (session?.kakaoId !== undefined) console.log('Kakao user', session.kakaoId);
+ * ```
+ */
 export type KakaoAuthJsSession = Session & { kakaoId?: string };
 
-/** The `jwt` and `session` callbacks. */
+/**
+ * The `jwt` and `session` callbacks.
+ *
+ * @example
+ * ```ts
+ * declare const options: ResolvedHooksOptions;
+ * const { jwt, session } = kakaoCallbacks(options);
+ * ```
+ */
 export function kakaoCallbacks(options: ResolvedHooksOptions): Required<Pick<Callbacks, 'jwt' | 'session'>> {
   return {
     async jwt({ token, account }) {
@@ -38,7 +54,15 @@ export function kakaoCallbacks(options: ResolvedHooksOptions): Required<Pick<Cal
   };
 }
 
-/** The `signIn` and `signOut` events. */
+/**
+ * The `signIn` and `signOut` events.
+ *
+ * @example
+ * ```ts
+ * declare const options: ResolvedHooksOptions;
+ * const { signIn, signOut } = kakaoEvents(options);
+ * ```
+ */
 export function kakaoEvents(options: ResolvedHooksOptions): Required<Pick<Events, 'signIn' | 'signOut'>> {
   return {
     async signIn({ account }) {

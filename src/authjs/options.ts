@@ -46,6 +46,11 @@ export interface ResolvedHooksOptions {
  * Checks the options and fills in defaults.
  *
  * @throws TypeError naming the option that is wrong.
+ * @example
+ * ```ts
+ * declare const client: KakaoClient;
+ * const resolved = resolveHooksOptions({ client });
+ * ```
  */
 export function resolveHooksOptions(options: KakaoAuthJsHooksOptions): ResolvedHooksOptions {
   if (typeof options?.client?.restApiKey !== 'string') {

@@ -22,6 +22,10 @@ export type KakaoSignedIn = string | { readonly kakaoId?: unknown } | null | und
  *
  * @throws KakaoSignInRequiredError (`no_tokens`) when `who` is no session or a session without a
  *   Kakao id (not signed in, or signed in with another provider); TypeError for anything else.
+ * @example
+ * ```ts
+ * kakaoIdOf({ kakaoId: '1376016924426111111' }); // '1376016924426111111'
+ * ```
  */
 export function kakaoIdOf(who: KakaoSignedIn): string {
   if (typeof who === 'string') return who;
