@@ -4,6 +4,7 @@
  * unlink that reach Kakao, the unlink webhook ending the Auth.js session, KOE322 → sign in again.
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_APP } from '../../src/emulator/index.js';
 import { getUser, KakaoAuthError } from '../../src/index.js';
 import { KakaoSignInRequiredError } from '../../src/tokens/index.js';
 import { apiCodeOf, disconnectUser } from '../support/frameworks.js';
@@ -93,6 +94,13 @@ describe('kakaoAuthJs: tokens, sign-out, unlink, webhook (JWT sessions)', () => 
     // The user disconnects the app in Kakao; the emulator calls the webhook with the admin key.
     await disconnectUser(run.emulator, MINJUN);
     await expect.poll(() => run.session()).toBeNull();
+    // Kakao may deliver it again: a repeat answers 200 and changes nothing.
+    const again = await run.kakao.unlinkWebhook(
+      new Request(`${WEBHOOK}?user_id=${MINJUN}&referrer_type=UNLINK_FROM_APPS`, {
+        headers: { authorization: `KakaoAK ${DEFAULT_APP.adminKey}` },
+      }),
+    );
+    expect(again.status).toBe(200);
   });
 
   it('KOE322: a dead refresh token is a typed "sign in again" error, and the session ends', async () => {
