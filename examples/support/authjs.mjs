@@ -9,15 +9,28 @@ import { headlessBrowser } from './browser.mjs';
 export const APP_URL = 'http://127.0.0.1:3000';
 const SIGNED_IN = `${APP_URL}/signed-in`;
 
-/** An emulator for an Auth.js app at APP_URL; `oidc: false` is a new Kakao app (OIDC off). */
-export function emulatorForAuthjs({ oidc = true } = {}) {
+/**
+ * An emulator for an Auth.js app at APP_URL; `oidc: false` is a new Kakao app (OIDC off). With
+ * `webhook`, the app's unlink callback URL is registered and the emulator's unlink notifications
+ * go to that handler in-process.
+ */
+export function emulatorForAuthjs({ oidc = true, webhook = undefined } = {}) {
+  const unlinkCallbackUrl = webhook && `${APP_URL}/api/kakao/unlink`;
   return startEmulator({
     autoLogin: true,
-    config: { apps: [{ ...DEFAULT_APP, oidc, redirectUris: [`${APP_URL}/api/auth/callback/kakao`] }] },
+    config: {
+      apps: [
+        { ...DEFAULT_APP, oidc, unlinkCallbackUrl, redirectUris: [`${APP_URL}/api/auth/callback/kakao`] },
+      ],
+    },
+    webhookFetch: webhook && ((input, init) => webhook(new Request(input, init))),
   });
 }
 
-/** Signs in through Auth.js with `config`; returns where it ended, the session, accounts and errors. */
+/**
+ * Signs in through Auth.js with `config` (its callbacks kept); returns where it ended, the session,
+ * accounts and errors, and `signOut()` (csrf → POST signout) for the same browser.
+ */
 export async function signInThroughAuthjs(config) {
   const accounts = [];
   const errors = [];
@@ -27,13 +40,18 @@ export async function signInThroughAuthjs(config) {
     trustHost: true,
     basePath: '/api/auth',
     logger: { error: (error) => errors.push(error), warn: () => {}, debug: () => {} },
-    callbacks: { signIn: ({ account }) => accounts.push(account) > 0 },
+    callbacks: { ...config.callbacks, signIn: ({ account }) => accounts.push(account) > 0 },
   };
   const browser = headlessBrowser({ [APP_URL]: (request) => Auth(request, full) });
   const csrf = await browser.go(`${APP_URL}/api/auth/csrf`);
   const { csrfToken } = await csrf.res.json();
   const body = new URLSearchParams({ csrfToken, callbackUrl: SIGNED_IN });
   const end = await browser.go(`${APP_URL}/api/auth/signin/kakao`, { method: 'POST', body }, SIGNED_IN);
-  const session = await (await browser.go(`${APP_URL}/api/auth/session`)).res.json();
-  return { endedAt: end.url, session, accounts, errors };
+  const readSession = async () => (await browser.go(`${APP_URL}/api/auth/session`)).res.json();
+  const signOut = async () => {
+    const { csrfToken } = await (await browser.go(`${APP_URL}/api/auth/csrf`)).res.json();
+    const form = new URLSearchParams({ csrfToken, callbackUrl: APP_URL });
+    await browser.go(`${APP_URL}/api/auth/signout`, { method: 'POST', body: form }, APP_URL);
+  };
+  return { endedAt: end.url, session: await readSession(), accounts, errors, readSession, signOut };
 }

@@ -4,75 +4,9 @@
  * exact 64-bit id, a forged id_token refused where the stock OIDC path accepts it, KOE010 with its
  * meaning.
  */
-import { Auth, type AuthConfig } from '@auth/core';
 import { describe, expect, it } from 'vitest';
-import { Kakao } from '../../src/authjs/index.js';
-import type { Emulator } from '../../src/emulator/index.js';
 import type { KakaoAuthError } from '../../src/index.js';
-import { CookieJar } from '../emulator/interop/cookie-jar.js';
-import { frameworkClient, frameworkEmulator } from '../support/frameworks.js';
-
-const APP = 'http://localhost:3000';
-const MINJUN = '1376016924426111111';
-
-interface Run {
-  emulator: Emulator;
-  config: AuthConfig;
-  accounts: Record<string, unknown>[];
-  errors: Error[];
-}
-
-async function setUp(
-  options: { appSecret?: string; clientSecret?: string; forge?: boolean; stockCheck?: boolean } = {},
-): Promise<Run> {
-  const emulator = await frameworkEmulator({
-    redirectUri: `${APP}/auth/callback/kakao`,
-    appSecret: options.appSecret,
-  });
-  const client = frameworkClient(emulator, { clientSecret: options.clientSecret, forge: options.forge });
-  const accounts: Record<string, unknown>[] = [];
-  const errors: Error[] = [];
-  const provider = Kakao({ client });
-  if (options.stockCheck) delete (provider as { profile?: unknown }).profile; // Auth.js's own OIDC path
-  const config: AuthConfig = {
-    providers: [provider],
-    secret: 'an-auth-js-test-secret-of-32-chars!',
-    trustHost: true,
-    basePath: '/auth',
-    logger: { error: (error) => errors.push(error), warn: () => {}, debug: () => {} },
-    callbacks: {
-      signIn({ account }) {
-        accounts.push(account as Record<string, unknown>);
-        return true;
-      },
-    },
-  };
-  return { emulator, config, accounts, errors };
-}
-
-async function signIn(run: Run) {
-  const jar = new CookieJar();
-  const send = async (url: string, init: RequestInit = {}) =>
-    jar.take(
-      await Auth(
-        new Request(url, { ...init, headers: { ...init.headers, cookie: jar.header() } }),
-        run.config,
-      ),
-    );
-  const { csrfToken } = (await (await send(`${APP}/auth/csrf`)).json()) as { csrfToken: string };
-  const started = await send(`${APP}/auth/signin/kakao`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ csrfToken, callbackUrl: APP }),
-  });
-  const authorizeUrl = new URL(started.headers.get('location')!);
-  const authorized = await run.emulator.fetch(new Request(authorizeUrl));
-  const callback = await send(authorized.headers.get('location')!);
-  const session = (await (await send(`${APP}/auth/session`)).json()) as {
-    user?: Record<string, unknown>;
-  } | null;
-  return { authorizeUrl, callback, session };
-}
+import { APP, MINJUN, setUp, signIn } from './fixture.js';
 
 describe('kakao-oauth/authjs with @auth/core', () => {
   it('signs in with OIDC (issuer, PKCE, state, nonce) and keeps the exact 64-bit id', async () => {

@@ -116,7 +116,7 @@ it('gives no name two meanings: a name two entries export is one and the same de
     }
   }
   expect(clashes).toEqual([]);
-});
+}, 120_000); // one TypeScript program per entry: ~30 s on a loaded 2-core machine
 
 describe.each(ENTRIES)('the $list entry', ({ list, source, built }) => {
   it('exports exactly the reviewed list', async () => {

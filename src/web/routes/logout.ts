@@ -5,10 +5,10 @@
  * @module
  */
 import { buildLogoutUrl } from '../../client/authorize/logout-url.js';
-import { logout } from '../../client/user/logout.js';
 import type { WebContext } from '../context.js';
 import { json, redirect, wantsJson } from '../http/respond.js';
 import { clearSessionCookie, endSession } from '../session/session.js';
+import { logoutAtKakao } from '../tokens/at-kakao.js';
 import { guardedPost } from './post-guard.js';
 
 /**
@@ -26,10 +26,7 @@ export async function logoutRoute(ctx: WebContext, request: Request): Promise<Re
   const session = await guardedPost(ctx, request);
   let cookie = clearSessionCookie(ctx, request);
   if (session !== null) {
-    await ctx.tokens
-      .call(session.userId, (accessToken) => logout(ctx.kakao, { accessToken }), { idempotent: true })
-      .catch(() => undefined); // already dead at Kakao (expired, unlinked): nothing left to end
-    await ctx.tokens.remove(session.userId);
+    await logoutAtKakao(ctx.kakao, ctx.tokens, session.userId);
     cookie = await endSession(ctx, request, session);
   }
   if (wantsJson(request)) return json({ signedOut: true }, 200, [cookie]);

@@ -4,14 +4,11 @@
  *
  * @module
  */
-import type { KakaoClient } from '../../base/config.js';
-import { KakaoApiError } from '../../base/errors/api-error.js';
-import { unlink } from '../../client/user/unlink.js';
 import type { WebContext } from '../context.js';
 import { KakaoWebError } from '../errors/request-error.js';
 import { json, redirect, wantsJson } from '../http/respond.js';
 import { endSession, endUser } from '../session/session.js';
-import { signInReason } from '../tokens/manager.js';
+import { unlinkAtKakao } from '../tokens/at-kakao.js';
 import { guardedPost } from './post-guard.js';
 
 /**
@@ -29,34 +26,9 @@ import { guardedPost } from './post-guard.js';
 export async function unlinkRoute(ctx: WebContext, request: Request): Promise<Response> {
   const session = await guardedPost(ctx, request);
   if (session === null) throw new KakaoWebError('not_signed_in');
-  await unlinkAtKakao(ctx, session.userId);
+  await unlinkAtKakao(ctx.kakao, ctx.tokens, session.userId);
   await endUser(ctx, session.userId);
   const cookie = await endSession(ctx, request, session);
   if (wantsJson(request)) return json({ unlinked: true, userId: session.userId }, 200, [cookie]);
   return redirect(ctx.afterLogoutPath, [cookie]);
 }
-
-/** With the user's token; with the admin key when the tokens are gone; `-101` means done already. */
-async function unlinkAtKakao(ctx: WebContext, userId: string): Promise<void> {
-  try {
-    // idempotent: a second unlink only answers -101 ("already unlinked")
-    await ctx.tokens.call(userId, (accessToken) => unlink(ctx.kakao, { accessToken }), { idempotent: true });
-  } catch (error) {
-    if (alreadyUnlinked(error)) return;
-    if (ctx.kakao.adminKey === undefined || !tokensGone(error)) throw error;
-    await adminUnlink(ctx.kakao, userId);
-  }
-}
-
-async function adminUnlink(kakao: KakaoClient, userId: string): Promise<void> {
-  try {
-    await unlink(kakao, { userId });
-  } catch (error) {
-    if (!alreadyUnlinked(error)) throw error;
-  }
-}
-
-const alreadyUnlinked = (error: unknown) =>
-  (error instanceof KakaoApiError && error.apiCode === -101) || signInReason(error) === 'unlinked';
-const tokensGone = (error: unknown) =>
-  signInReason(error) !== undefined || (error instanceof KakaoApiError && error.apiCode === -401);
