@@ -1,7 +1,10 @@
 // Token endpoint, refresh grant with an id_token in the answer: our emulator vs oidc-provider 8
 // (a certified OP, the same job: client auth, refresh token lookup, new access token, one RS256
 // id_token signed per answer). Each server in its own process on loopback, load from autocannon
-// in this process, rounds interleaved, median round kept. Writes bench/results/refresh.json.
+// in this process, rounds interleaved, median round kept. A third server, a bare node:http server
+// that only signs one RS256 JWT per request (bench/emulator/reference-sign-server.mjs), gives the
+// machine's signing limit, so the report also says how close each OP is to it and what ratio the
+// limit leaves possible. Writes bench/results/refresh.json.
 //
 //   npm run build && node bench/refresh/run.mjs     (BENCH_DURATION, BENCH_ROUNDS)
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -19,9 +22,11 @@ if (!existsSync(join(root, 'dist', 'emulator', 'index.js'))) {
 }
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const TARGET = 2;
+const LIMIT = 'bare RS256 signer (the limit)';
 const servers = {
   'kakao-oauth emulator': await startChildServer(join(here, 'emulator-server.mjs')),
   'oidc-provider 8': await startChildServer(join(here, 'op-server.mjs')),
+  [LIMIT]: await startChildServer(join(here, '..', 'emulator', 'reference-sign-server.mjs')),
 };
 const requestOf = (server) => ({
   url: server.url,
@@ -49,10 +54,19 @@ try {
   const ours = medians['kakao-oauth emulator'];
   const peer = medians['oidc-provider 8'];
   console.log(table(rows, { 'vs oidc-provider': peer }));
+  const limit = medians[LIMIT];
   const ratio = Number((ours.rps / peer.rps).toFixed(2));
   const cpuRatio = Number((peer.cpuUsPerRequest / ours.cpuUsPerRequest).toFixed(2));
+  const ofLimit = {
+    emulator: Number((ours.rps / limit.rps).toFixed(2)),
+    oidcProvider: Number((peer.rps / limit.rps).toFixed(2)),
+    ceiling: Number((limit.rps / peer.rps).toFixed(2)),
+  };
   console.log(
     `\nemulator / oidc-provider: ${ratio}× req/s (${cpuRatio}× by server CPU per request), target ≥ ${TARGET}×`,
+  );
+  console.log(
+    `signing limit: emulator ${ofLimit.emulator}×, oidc-provider ${ofLimit.oidcProvider}× of it; a server at the limit would be ${ofLimit.ceiling}× oidc-provider`,
   );
   const report = {
     date: new Date().toISOString(),
@@ -64,6 +78,7 @@ try {
     medians,
     rounds,
     ratio: { rps: ratio, cpu: cpuRatio, met: ratio >= TARGET },
+    ofSigningLimit: ofLimit,
   };
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
   writeFileSync(join(root, 'bench', 'results', 'refresh.json'), `${JSON.stringify(report, null, 2)}\n`);
