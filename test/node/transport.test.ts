@@ -119,4 +119,9 @@ describe('the Node transport', () => {
     for (const maxSockets of [0, -1, 1.5, Number.NaN])
       expect(() => createNodeTransport({ maxSockets })).toThrow(TypeError);
   });
+
+  it('refuses a keep-alive time that is not a positive integer, naming the option', () => {
+    for (const keepAliveMs of [0, -1, 2.5, Number.NaN])
+      expect(() => createNodeTransport({ keepAliveMs })).toThrow(/keepAliveMs must be a positive integer/);
+  });
 });
