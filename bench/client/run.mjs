@@ -73,6 +73,11 @@ for (const [job, contenders] of Object.entries(jobs)) {
       oursVsFastestRaw: r(wall[OURS], fastestRaw),
       ...(wall['openid-client 6 authorizationCodeGrant'] && {
         oursVsOpenidClient: r(wall[OURS], wall['openid-client 6 authorizationCodeGrant']),
+        // like for like: both on the global fetch, so the transport is out of the ratio
+        oursFetchTransportVsOpenidClient: r(
+          wall['kakao-oauth (fetch transport)'],
+          wall['openid-client 6 authorizationCodeGrant'],
+        ),
       }),
       oursFetchTransportVsFastestRaw: r(wall['kakao-oauth (fetch transport)'], fastestRaw),
     };
