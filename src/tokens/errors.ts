@@ -88,20 +88,23 @@ export class KakaoTokenLockError extends KakaoError {
  *
  * - `unreadable_entry`: the entry is not a token set this manager wrote (or was written with an
  *   encryption key that is not configured);
- * - `write_conflict`: other writers kept changing the entry while `save` or `remove` ran.
+ * - `write_conflict`: other writers kept changing the entry while `save` or `remove` ran;
+ * - `store_failed`: the store itself answered an error (Redis down, read-only, out of memory…).
  *
  * @example
  * ```ts
  * const code: TokenStoreErrorCode = 'unreadable_entry';
  * ```
  */
-export type TokenStoreErrorCode = 'unreadable_entry' | 'write_conflict';
+export type TokenStoreErrorCode = 'unreadable_entry' | 'write_conflict' | 'store_failed';
 
 const STORE_TEXT: Record<TokenStoreErrorCode, string> = {
   unreadable_entry:
     'The stored entry cannot be read: it was not written by this token manager, or with an encryption key that is not in encryption.keys. ' +
     'Add the old key to encryption.keys (second place), or remove the entry and have the user sign in again.',
   write_conflict: 'Other writers kept changing the entry; nothing was written. Try again.',
+  store_failed:
+    'The token store answered an error (the cause names its kind); nothing was read or written. Check that the store is reachable and writable, then try again.',
 };
 
 /**
@@ -115,6 +118,6 @@ const STORE_TEXT: Record<TokenStoreErrorCode, string> = {
  */
 export class KakaoTokenStoreError extends KakaoError {
   constructor(code: TokenStoreErrorCode, cause?: unknown) {
-    super(code, STORE_TEXT[code], { cause, retryable: code === 'write_conflict' });
+    super(code, STORE_TEXT[code], { cause, retryable: code !== 'unreadable_entry' });
   }
 }

@@ -5,11 +5,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inspect } from 'node:util';
 import { Redis } from 'ioredis';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFileStore } from '../../src/tokens/file/index.js';
-import { createMemoryStore } from '../../src/tokens/index.js';
+import { createMemoryStore, KakaoTokenStoreError } from '../../src/tokens/index.js';
 import { createRedisStore } from '../../src/tokens/redis/index.js';
 import { hasRedis, type RedisServer, startRedis } from '../support/redis.js';
 import { storeContract } from './support/store-contract.js';
@@ -53,6 +54,29 @@ describe.runIf(hasRedis())('redis', () => {
     const v1 = (await store.set('k', 'one', null))!;
     await nodeRedis.sendCommand(['SCRIPT', 'FLUSH']);
     expect(await store.set('k', 'two', v1)).toBeTypeOf('string');
+  });
+
+  it('turns a Redis error into KakaoTokenStoreError without the command, its value or key', async () => {
+    const value = '{"refresh_token":"SECRET-RT-0123456789"}';
+    for (const [client, prefix] of [
+      [ioredis, 'wrongtype-io:'],
+      [nodeRedis, 'wrongtype-node:'],
+    ] as const) {
+      await ioredis.hset(`${prefix}user-7`, 'f', 'v'); // a hash where the store expects a string
+      const store = createRedisStore({ client, prefix });
+      for (const attempt of [() => store.set('user-7', value, null), () => store.get('user-7')]) {
+        const error = await attempt().then(
+          () => undefined,
+          (thrown: unknown) => thrown,
+        );
+        expect(error).toBeInstanceOf(KakaoTokenStoreError);
+        expect(error).toMatchObject({ code: 'store_failed', retryable: true });
+        const seen = `${JSON.stringify(error)} ${inspect(error, { depth: 5 })}`;
+        expect(seen).toContain('WRONGTYPE');
+        expect(seen).not.toContain('SECRET-RT');
+        expect(seen).not.toContain('user-7');
+      }
+    }
   });
 
   it('refuses a client of another kind with a TypeError', () => {
