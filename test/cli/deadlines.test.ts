@@ -53,6 +53,26 @@ describe('kakao-oauth against slow servers', () => {
     expect(elapsed).toBeLessThan(CLIENT_TIMEOUT_MS + MARGIN_MS);
   }, 60_000);
 
+  it('token: --http-timeout 36 waits the 36 s it asks for (not cut at the client default 30 s deadline)', async () => {
+    const env = {
+      KAKAO_AUTH_URL: trickling.url,
+      KAKAO_API_URL: trickling.url,
+      KAKAO_REST_API_KEY: DEFAULT_APP.restApiKey,
+      KAKAO_REDIRECT_URI: uris[0]!,
+    };
+    const started = Date.now();
+    const run = await runCli(
+      ['token', '--code', 'trickle-code-0123456789abcdef', '--http-timeout', '36'],
+      sandbox(),
+      env,
+    );
+    const elapsed = Date.now() - started;
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toMatch(/did not answer in time/);
+    expect(elapsed).toBeGreaterThanOrEqual(35_500);
+    expect(elapsed).toBeLessThan(36_000 + MARGIN_MS);
+  }, 90_000);
+
   it('me: Ctrl-C ends a call held by a 40 s latency fault at once (exit 130)', async () => {
     const state = server.emulator.state;
     armFault(state, { path: '/v2/user/me' }, { kind: 'latency', ms: 40_000 });

@@ -14,11 +14,16 @@ export const HTTP_OPTIONS: Record<string, OptionSpec> = {
   'http-timeout': {
     type: 'string',
     valueName: 'SECONDS',
-    description: `give up on one call to Kakao after this long (default ${DEFAULT_HTTP_TIMEOUT_S})`,
+    description: `give up on one call to Kakao after this long (default ${DEFAULT_HTTP_TIMEOUT_S}); retries included, a call ends within three times that`,
   },
 };
 
-/** The timeout for the client, in milliseconds. */
-export function httpTimeoutMs(ctx: CommandContext): number {
-  return secondsOption(ctx, 'http-timeout', DEFAULT_HTTP_TIMEOUT_S * 1000);
+/**
+ * The client's timeouts, in milliseconds: `timeoutMs` for one attempt, and `deadlineMs` (three
+ * attempts' worth, retries included) for the whole call — the client's own 30 s deadline would
+ * otherwise cut a longer `--http-timeout` short.
+ */
+export function httpTimeouts(ctx: CommandContext): { timeoutMs: number; deadlineMs: number } {
+  const timeoutMs = secondsOption(ctx, 'http-timeout', DEFAULT_HTTP_TIMEOUT_S * 1000);
+  return { timeoutMs, deadlineMs: 3 * timeoutMs };
 }

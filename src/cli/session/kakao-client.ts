@@ -6,7 +6,7 @@
  */
 import { createKakaoClient, type KakaoClient } from '../../index.js';
 import type { CommandContext } from '../args/command.js';
-import { httpTimeoutMs } from '../args/http-options.js';
+import { httpTimeouts } from '../args/http-options.js';
 import { ConfigError } from '../errors.js';
 
 /** The REST API key's shape: 32 hexadecimal characters. */
@@ -49,7 +49,7 @@ export function kakaoClient(ctx: CommandContext, overrides: ClientOverrides = {}
     );
   }
   try {
-    return createKakaoClient({ ...values, restApiKey, timeoutMs: httpTimeoutMs(ctx), ...definedOnly(rest) });
+    return createKakaoClient({ ...values, restApiKey, ...httpTimeouts(ctx), ...definedOnly(rest) });
   } catch (err) {
     throw new ConfigError(`Invalid configuration: ${(err as Error).message}`, { cause: err });
   }
