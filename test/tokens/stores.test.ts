@@ -65,10 +65,12 @@ describe.runIf(hasRedis())('redis', () => {
       await ioredis.hset(`${prefix}user-7`, 'f', 'v'); // a hash where the store expects a string
       const store = createRedisStore({ client, prefix });
       for (const attempt of [() => store.set('user-7', value, null), () => store.get('user-7')]) {
-        const error = await attempt().then(
-          () => undefined,
-          (thrown: unknown) => thrown,
-        );
+        const error = await Promise.resolve()
+          .then(attempt)
+          .then(
+            () => undefined,
+            (thrown: unknown) => thrown,
+          );
         expect(error).toBeInstanceOf(KakaoTokenStoreError);
         expect(error).toMatchObject({ code: 'store_failed', retryable: true });
         const seen = `${JSON.stringify(error)} ${inspect(error, { depth: 5 })}`;
