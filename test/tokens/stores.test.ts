@@ -64,7 +64,8 @@ describe.runIf(hasRedis())('redis', () => {
     ] as const) {
       await ioredis.hset(`${prefix}user-7`, 'f', 'v'); // a hash where the store expects a string
       const store = createRedisStore({ client, prefix });
-      for (const attempt of [() => store.set('user-7', value, null), () => store.get('user-7')]) {
+      const attempts: (() => unknown)[] = [() => store.set('user-7', value, null), () => store.get('user-7')];
+      for (const attempt of attempts) {
         const error = await Promise.resolve()
           .then(attempt)
           .then(
