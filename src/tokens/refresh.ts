@@ -90,8 +90,10 @@ async function underLock(
   for (let pause = 5; ; pause = Math.min(pause * 2, MAX_POLL_MS)) {
     const lock = await config.store.lock(key, config.lockTtlMs);
     if (lock !== undefined) {
+      // Counted from the moment the lock is held: the refresh gives up before the lock expires.
+      const deadline = Date.now() + config.lockTtlMs * 0.8;
       try {
-        return await refreshLocked(config, entries, key, stale);
+        return await refreshLocked(config, entries, key, stale, deadline);
       } finally {
         await config.store.unlock(key, lock).catch(() => undefined);
       }
@@ -116,6 +118,7 @@ async function refreshLocked(
   entries: Entries,
   key: string,
   stale: string,
+  deadline: number,
 ): Promise<KakaoTokenSet> {
   const entry = await entries.read(key);
   if (entry === undefined) throw new KakaoSignInRequiredError('no_tokens');
@@ -123,9 +126,10 @@ async function refreshLocked(
   if (entry.set.refreshToken === undefined) return endEntry(config, entries, key, entry, 'no_refresh_token');
   let next: KakaoTokenSet;
   try {
-    // Give up before the lock expires, so that no second holder refreshes while this one still may.
+    // Give up before the lock expires, so that no second holder refreshes while this one still may
+    // (the time spent reading the entry under the lock counts too).
     next = await refreshTokens(config.kakao, entry.set, {
-      signal: AbortSignal.timeout(config.lockTtlMs * 0.8),
+      signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())),
     });
   } catch (error) {
     if (isDeadRefreshToken(error))

@@ -317,6 +317,34 @@ describe('the lock', () => {
     expect(k.refreshes()).toHaveLength(1);
   });
 
+  it('the refresh gives up 80% of the lock TTL after the lock was taken, a slow read under the lock included', async () => {
+    const k = await testKakao();
+    const memory = createMemoryStore();
+    let slowNextRead = false;
+    const store: TokenStore = {
+      ...memory,
+      async lock(key, ttlMs) {
+        const token = await memory.lock(key, ttlMs);
+        slowNextRead = token !== undefined;
+        return token;
+      },
+      async get(key) {
+        if (slowNextRead) {
+          slowNextRead = false;
+          await new Promise((resolve) => setTimeout(resolve, 600)); // 60% of the TTL spent reading
+        }
+        return memory.get(key);
+      },
+    };
+    const tokens = createTokenManager({ kakao: k.kakao, store, lockTtlMs: 1_000 });
+    await tokens.save('user-1', await k.signIn());
+    k.advance(PAST_ACCESS_LIFE_MS);
+    // Kakao takes 500 ms: 600 + 500 ms would end past the lock's 1,000 ms TTL.
+    armFault(k.emulator.state, { host: 'auth', path: '/oauth/token' }, { kind: 'latency', ms: 500 }, 1);
+    const error = await caught(tokens.getAccessToken('user-1'));
+    expect(error).toMatchObject({ name: 'KakaoTransportError' });
+  });
+
   it('a waiter adopts the set another process stored while it waited', async () => {
     const k = await testKakao();
     const store = createMemoryStore();
