@@ -2,6 +2,7 @@
 // forged or replayed state, a callback without an attempt, a returnTo to another origin.
 import { describe, expect, it } from 'vitest';
 import { getUser } from '../../src/index.js';
+import { createMemoryWebStore, type WebStore } from '../../src/web/index.js';
 import { CALLBACK, get, MINJUN, setCookies, signIn, startAndAuthorize, webFixture } from './helpers.js';
 
 describe('login', () => {
@@ -118,6 +119,29 @@ describe('callback', () => {
     const replay = await fx.auth.handler(get(callbackUrl, txCookie, { accept: 'application/json' }));
     expect(replay.status).toBe(400);
     expect(((await replay.json()) as { error: { code: string } }).error.code).toBe('replayed_callback');
+  });
+
+  it('a callback with a junk code writes nothing to the store (no store flooding), and the real code still works', async () => {
+    const inner = createMemoryWebStore();
+    const written: string[] = [];
+    const store: WebStore = {
+      ...inner,
+      set(key, value, ttl) {
+        written.push(key);
+        return inner.set(key, value, ttl);
+      },
+    };
+    const fx = await webFixture({ config: { store } });
+    const { callbackUrl, txCookie } = await startAndAuthorize(fx);
+    const junk = new URL(callbackUrl);
+    junk.searchParams.set('code', 'junk');
+    for (let round = 0; round < 3; round++) {
+      const refused = await fx.auth.handler(get(junk.href, txCookie, { accept: 'application/json' }));
+      expect(refused.status).toBeGreaterThanOrEqual(400);
+    }
+    expect(written).toEqual([]);
+    expect((await fx.auth.handler(get(callbackUrl, txCookie))).status).toBe(303);
+    expect(written.some((key) => key.startsWith('cb:'))).toBe(true);
   });
 
   it('refuses a tampered attempt cookie', async () => {
