@@ -27,6 +27,7 @@ export type KakaoWebErrorCode =
   | 'bad_return_to'
   | 'webhook_unauthorized'
   | 'webhook_bad_request'
+  | 'body_too_large'
   | 'method_not_allowed'
   | 'not_found';
 
@@ -76,6 +77,11 @@ const ROWS: Readonly<Record<KakaoWebErrorCode, Row>> = {
     message: 'The unlink webhook needs Authorization: KakaoAK <primary admin key>.',
   },
   webhook_bad_request: { status: 400, message: 'The unlink webhook needs a numeric user_id.' },
+  body_too_large: {
+    status: 413,
+    message:
+      'The request body is too large for this route (a logout/unlink form or an unlink notification is a few fields).',
+  },
   method_not_allowed: { status: 405, message: 'This route does not accept that method.' },
   not_found: { status: 404, message: 'No such Kakao Login route.' },
 };
