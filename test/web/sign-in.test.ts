@@ -2,8 +2,18 @@
 // forged or replayed state, a callback without an attempt, a returnTo to another origin.
 import { describe, expect, it } from 'vitest';
 import { getUser } from '../../src/index.js';
+import { createSealer } from '../../src/web/crypto/seal.js';
 import { createMemoryWebStore, type WebStore } from '../../src/web/index.js';
-import { CALLBACK, get, MINJUN, setCookies, signIn, startAndAuthorize, webFixture } from './helpers.js';
+import {
+  CALLBACK,
+  get,
+  MINJUN,
+  SECRET,
+  setCookies,
+  signIn,
+  startAndAuthorize,
+  webFixture,
+} from './helpers.js';
 
 describe('login', () => {
   it('redirects to Kakao with state, nonce, PKCE S256 and the options, in an attempt cookie of its own', async () => {
@@ -52,6 +62,9 @@ describe('login', () => {
       '//evil.example/x',
       '/\\evil.example',
       'javascript:alert(1)',
+      '/.//evil.example/x',
+      '/a/..//evil.example/x',
+      '/%2e//evil.example/x',
     ]) {
       const response = await fx.auth.handler(
         get(`/auth/kakao/login?returnTo=${encodeURIComponent(target)}`, '', { accept: 'application/json' }),
@@ -142,6 +155,24 @@ describe('callback', () => {
     expect(written).toEqual([]);
     expect((await fx.auth.handler(get(callbackUrl, txCookie))).status).toBe(303);
     expect(written.some((key) => key.startsWith('cb:'))).toBe(true);
+  });
+
+  it('checks returnTo before the code exchange: a bad one saves no tokens and calls no onSignIn', async () => {
+    const signedIn: string[] = [];
+    const fx = await webFixture({ config: { onSignIn: (who) => void signedIn.push(who.userId) } });
+    const { callbackUrl, txCookie } = await startAndAuthorize(fx);
+    const sealer = createSealer([SECRET], 'login-transaction', Date.now);
+    const [name, value] = [
+      txCookie.slice(0, txCookie.indexOf('=')),
+      txCookie.slice(txCookie.indexOf('=') + 1),
+    ];
+    const tx = (await sealer.unseal(value))!;
+    const forged = `${name}=${await sealer.seal({ ...tx, returnTo: '/.//evil.example/x' }, 600)}`;
+    const response = await fx.auth.handler(get(callbackUrl, forged, { accept: 'application/json' }));
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('bad_return_to');
+    await expect(fx.auth.tokens.getAccessToken(MINJUN)).rejects.toMatchObject({ code: 'sign_in_required' });
+    expect(signedIn).toEqual([]);
   });
 
   it('refuses a tampered attempt cookie', async () => {

@@ -34,6 +34,7 @@ import { takeTransaction } from '../transaction/transaction.js';
 export async function finishLogin(ctx: WebContext, request: Request): Promise<Response> {
   const { tx, clear, markUsed } = await takeTransaction(ctx, request);
   try {
+    const returnTo = safeReturnTo(tx.returnTo, appOrigin(request, ctx.baseUrl), ctx.afterLoginPath);
     const { code } = parseCallback(request.url, { expectedState: tx.state });
     const tokens = await exchangeCode(
       ctx.kakao,
@@ -45,7 +46,6 @@ export async function finishLogin(ctx: WebContext, request: Request): Promise<Re
     await ctx.tokens.save(who.userId, tokens);
     await ctx.onSignIn?.(who);
     const { cookie } = await createSession(ctx, request, who);
-    const returnTo = safeReturnTo(tx.returnTo, appOrigin(request, ctx.baseUrl), ctx.afterLoginPath);
     return redirect(returnTo, [clear, cookie]);
   } catch (error) {
     throw withCookie(error, clear);
