@@ -30,6 +30,17 @@ describe('logout', () => {
     await expect(getUser(fx.kakao, { accessToken })).rejects.toMatchObject({ apiCode: -401 });
   });
 
+  it('leaves the user’s other session signed in, but its token calls then need a new sign-in', async () => {
+    const { fx, session, me } = await signedIn();
+    const other = (await signIn(fx)).session;
+    await fx.auth.handler(post('/auth/kakao/logout', session, { csrf: me.csrfToken }));
+    const otherSession = (await fx.auth.getSession(get('/', other)))!;
+    expect(otherSession.userId).toBe(MINJUN);
+    await expect(
+      fx.auth.withAccessToken(otherSession, (accessToken) => getUser(fx.kakao, { accessToken })),
+    ).rejects.toMatchObject({ code: 'sign_in_required', reason: 'no_tokens' });
+  });
+
   it('can go through Kakao’s account logout', async () => {
     const { fx, session, me } = await signedIn({
       config: { logoutRedirectUri: 'http://127.0.0.1:8719/logout' },
