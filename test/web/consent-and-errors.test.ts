@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_APP } from '../../src/emulator/index.js';
 import { createKakaoClient, KakaoApiError, KakaoAuthError } from '../../src/index.js';
+import { KakaoSignInRequiredError } from '../../src/tokens/index.js';
 import { createKakaoAuth, describeProblem, KakaoWebConfigError } from '../../src/web/index.js';
 import { cookiePair, get, MINJUN, SECRET, signIn, startAndAuthorize, webFixture } from './helpers.js';
 
@@ -45,6 +46,26 @@ describe('incremental consent', () => {
 });
 
 describe('Kakao errors', () => {
+  it('a callback with a state but no code answers 400 missing_code, not 502', async () => {
+    const fx = await webFixture();
+    const { callbackUrl, txCookie } = await startAndAuthorize(fx);
+    const url = new URL(callbackUrl);
+    url.searchParams.delete('code');
+    const response = await fx.auth.handler(get(url.href, txCookie, { accept: 'application/json' }));
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('missing_code');
+  });
+
+  it('the token manager’s sign_in_required error answers 401 through errorResponse', async () => {
+    const fx = await webFixture();
+    const error = await fx.auth.tokens.getAccessToken(MINJUN).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KakaoSignInRequiredError);
+    const response = fx.auth.errorResponse(get('/', '', { accept: 'application/json' }), error);
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('sign_in_required');
+    expect(describeProblem(new KakaoSignInRequiredError('unlinked')).status).toBe(401);
+  });
+
   it('KOE010 at the code exchange: a page that names the fix (client secret)', async () => {
     const fx = await webFixture();
     const app = fx.emulator.state.apps[0]!;

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_APP } from '../../src/emulator/index.js';
 import { getUser, KakaoApiError } from '../../src/index.js';
-import { APP, get, MINJUN, post, setCookies, signIn, WEBHOOK, webFixture } from './helpers.js';
+import { APP, chunkedBody, get, MINJUN, post, setCookies, signIn, WEBHOOK, webFixture } from './helpers.js';
 
 async function signedIn(options: Parameters<typeof webFixture>[0] = {}) {
   const fx = await webFixture(options);
@@ -28,6 +28,17 @@ describe('logout', () => {
     );
     expect(await fx.auth.getSession(get('/', session))).toBeNull();
     await expect(getUser(fx.kakao, { accessToken })).rejects.toMatchObject({ apiCode: -401 });
+  });
+
+  it('leaves the user’s other session signed in, but its token calls then need a new sign-in', async () => {
+    const { fx, session, me } = await signedIn();
+    const other = (await signIn(fx)).session;
+    await fx.auth.handler(post('/auth/kakao/logout', session, { csrf: me.csrfToken }));
+    const otherSession = (await fx.auth.getSession(get('/', other)))!;
+    expect(otherSession.userId).toBe(MINJUN);
+    await expect(
+      fx.auth.withAccessToken(otherSession, (accessToken) => getUser(fx.kakao, { accessToken })),
+    ).rejects.toMatchObject({ code: 'sign_in_required', reason: 'no_tokens' });
   });
 
   it('can go through Kakao’s account logout', async () => {
@@ -58,6 +69,27 @@ describe('logout', () => {
     expect(await codeOf(foreign)).toBe('csrf_failed');
     const viaGet = await fx.auth.handler(get('/auth/kakao/logout', session, json));
     expect(viaGet.status).toBe(405);
+    expect(await fx.auth.getSession(get('/', session))).not.toBeNull();
+  });
+
+  it('refuses a chunked form over 16 KiB with 413 without reading it all, ending nothing', async () => {
+    const { fx, session, me } = await signedIn();
+    const { body, pulled } = chunkedBody(`csrf=${me.csrfToken}&pad=`, 8 * 1024 * 1024);
+    const request = new Request(`${APP}/auth/kakao/logout`, {
+      method: 'POST',
+      headers: {
+        cookie: session,
+        origin: APP,
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+      },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(request.headers.get('content-length')).toBeNull();
+    const response = await fx.auth.handler(request);
+    expect([response.status, await codeOf(response)]).toEqual([413, 'body_too_large']);
+    expect(pulled()).toBeLessThan(1024 * 1024);
     expect(await fx.auth.getSession(get('/', session))).not.toBeNull();
   });
 
@@ -166,6 +198,25 @@ describe('unlink webhook', () => {
     }
     const bad = await fx.auth.handler(hook(`KakaoAK ${DEFAULT_APP.adminKey}`, { user_id: '__proto__' }));
     expect(await codeOf(bad)).toBe('webhook_bad_request');
+    expect(await fx.auth.getSession(get('/', session))).not.toBeNull();
+  });
+
+  it('refuses a chunked notification over 4 KiB with 413 without reading it all, ending nothing', async () => {
+    const { fx, session } = await signedIn();
+    const { body, pulled } = chunkedBody(`user_id=${MINJUN}&pad=`, 8 * 1024 * 1024);
+    const request = new Request(WEBHOOK, {
+      method: 'POST',
+      headers: {
+        authorization: `KakaoAK ${DEFAULT_APP.adminKey}`,
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+      },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    const response = await fx.auth.handler(request);
+    expect([response.status, await codeOf(response)]).toEqual([413, 'body_too_large']);
+    expect(pulled()).toBeLessThan(1024 * 1024);
     expect(await fx.auth.getSession(get('/', session))).not.toBeNull();
   });
 

@@ -102,3 +102,30 @@ export async function signIn(
     throw new Error(`callback answered ${callback.status}: ${await callback.text()}`);
   return { session: cookiePair(callback, 'kakao_session='), callback };
 }
+
+/**
+ * A chunked request body (no `Content-Length`): `head`, then `padBytes` of `a` in 64 KiB chunks,
+ * made only as they are pulled; `pulled()` tells how many bytes the reader asked for.
+ */
+export function chunkedBody(
+  head: string,
+  padBytes: number,
+): { body: ReadableStream<Uint8Array>; pulled: () => number } {
+  const chunk = new TextEncoder().encode('a'.repeat(64 * 1024));
+  let sent = 0;
+  let first = true;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (first) {
+        first = false;
+        const bytes = new TextEncoder().encode(head);
+        sent += bytes.byteLength;
+        controller.enqueue(bytes);
+      } else if (sent < padBytes) {
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      } else controller.close();
+    },
+  });
+  return { body, pulled: () => sent };
+}

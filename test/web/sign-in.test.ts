@@ -2,7 +2,18 @@
 // forged or replayed state, a callback without an attempt, a returnTo to another origin.
 import { describe, expect, it } from 'vitest';
 import { getUser } from '../../src/index.js';
-import { CALLBACK, get, MINJUN, setCookies, signIn, startAndAuthorize, webFixture } from './helpers.js';
+import { createSealer } from '../../src/web/crypto/seal.js';
+import { createMemoryWebStore, type WebStore } from '../../src/web/index.js';
+import {
+  CALLBACK,
+  get,
+  MINJUN,
+  SECRET,
+  setCookies,
+  signIn,
+  startAndAuthorize,
+  webFixture,
+} from './helpers.js';
 
 describe('login', () => {
   it('redirects to Kakao with state, nonce, PKCE S256 and the options, in an attempt cookie of its own', async () => {
@@ -51,6 +62,9 @@ describe('login', () => {
       '//evil.example/x',
       '/\\evil.example',
       'javascript:alert(1)',
+      '/.//evil.example/x',
+      '/a/..//evil.example/x',
+      '/%2e//evil.example/x',
     ]) {
       const response = await fx.auth.handler(
         get(`/auth/kakao/login?returnTo=${encodeURIComponent(target)}`, '', { accept: 'application/json' }),
@@ -118,6 +132,47 @@ describe('callback', () => {
     const replay = await fx.auth.handler(get(callbackUrl, txCookie, { accept: 'application/json' }));
     expect(replay.status).toBe(400);
     expect(((await replay.json()) as { error: { code: string } }).error.code).toBe('replayed_callback');
+  });
+
+  it('a callback with a junk code writes nothing to the store (no store flooding), and the real code still works', async () => {
+    const inner = createMemoryWebStore();
+    const written: string[] = [];
+    const store: WebStore = {
+      ...inner,
+      set(key, value, ttl) {
+        written.push(key);
+        return inner.set(key, value, ttl);
+      },
+    };
+    const fx = await webFixture({ config: { store } });
+    const { callbackUrl, txCookie } = await startAndAuthorize(fx);
+    const junk = new URL(callbackUrl);
+    junk.searchParams.set('code', 'junk');
+    for (let round = 0; round < 3; round++) {
+      const refused = await fx.auth.handler(get(junk.href, txCookie, { accept: 'application/json' }));
+      expect(refused.status).toBeGreaterThanOrEqual(400);
+    }
+    expect(written).toEqual([]);
+    expect((await fx.auth.handler(get(callbackUrl, txCookie))).status).toBe(303);
+    expect(written.some((key) => key.startsWith('cb:'))).toBe(true);
+  });
+
+  it('checks returnTo before the code exchange: a bad one saves no tokens and calls no onSignIn', async () => {
+    const signedIn: string[] = [];
+    const fx = await webFixture({ config: { onSignIn: (who) => void signedIn.push(who.userId) } });
+    const { callbackUrl, txCookie } = await startAndAuthorize(fx);
+    const sealer = createSealer([SECRET], 'login-transaction', Date.now);
+    const [name, value] = [
+      txCookie.slice(0, txCookie.indexOf('=')),
+      txCookie.slice(txCookie.indexOf('=') + 1),
+    ];
+    const tx = (await sealer.unseal(value))!;
+    const forged = `${name}=${await sealer.seal({ ...tx, returnTo: '/.//evil.example/x' }, 600)}`;
+    const response = await fx.auth.handler(get(callbackUrl, forged, { accept: 'application/json' }));
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('bad_return_to');
+    await expect(fx.auth.tokens.getAccessToken(MINJUN)).rejects.toMatchObject({ code: 'sign_in_required' });
+    expect(signedIn).toEqual([]);
   });
 
   it('refuses a tampered attempt cookie', async () => {

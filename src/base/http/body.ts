@@ -1,5 +1,5 @@
 /**
- * Reading a response body with a size limit: streamed, cancelled as soon as it grows too large.
+ * Reading a response (or request) body with a size limit: streamed, cancelled as soon as it grows too large.
  *
  * @module
  */
@@ -42,15 +42,37 @@ export async function readBodyLimited(
   maxBytes: number,
   signal?: AbortSignal,
 ): Promise<string> {
-  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   const tooLarge = () =>
     new BodyTooLargeError(response.status, response.headers.get('content-type') ?? undefined);
+  return readTextLimited(response, maxBytes, tooLarge, signal);
+}
+
+/**
+ * Reads the body of a `Request` or `Response` as UTF-8 text, throwing `tooLarge()` (and cancelling
+ * the stream) once more than `maxBytes` bytes arrived — with or without a `Content-Length`, so a
+ * chunked body is capped too. A `Content-Length` above the limit fails before reading anything.
+ * When `signal` aborts, the stream is cancelled and the read rejects with the signal's reason.
+ *
+ * @throws the error of `tooLarge` when the body is too large; the signal's reason when it aborts.
+ * @example
+ * ```ts
+ * declare const request: Request;
+ * const text = await readTextLimited(request, 16 * 1024, () => new RangeError('form too large'));
+ * ```
+ */
+export async function readTextLimited(
+  message: { readonly headers: Headers; readonly body: ReadableStream<Uint8Array> | null },
+  maxBytes: number,
+  tooLarge: () => Error,
+  signal?: AbortSignal,
+): Promise<string> {
+  const declared = Number(message.headers.get('content-length') ?? Number.NaN);
   if (declared > maxBytes) {
-    await response.body?.cancel().catch(() => undefined);
+    await message.body?.cancel().catch(() => undefined);
     throw tooLarge();
   }
-  if (response.body === null) return '';
-  const reader = response.body.getReader();
+  if (message.body === null) return '';
+  const reader = message.body.getReader();
   const cancel = () => {
     reader.cancel(signal?.reason).catch(() => undefined);
   };
@@ -68,7 +90,7 @@ export async function readBodyLimited(
 async function readChunks(
   reader: ReadableStreamDefaultReader<Uint8Array>,
   maxBytes: number,
-  tooLarge: () => BodyTooLargeError,
+  tooLarge: () => Error,
 ) {
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -6,6 +6,7 @@
  */
 import { KakaoApiError } from '../../base/errors/api-error.js';
 import { KakaoAuthError } from '../../base/errors/auth-error.js';
+import { KakaoCallbackError } from '../../base/errors/callback-error.js';
 import { KakaoError } from '../../base/errors/kakao-error.js';
 import { KakaoTransportError } from '../../base/errors/transport-error.js';
 import { KakaoIdTokenError } from '../../oidc/errors.js';
@@ -113,7 +114,9 @@ const KAKAO: ReadonlyMap<string, KnownKakao> = new Map([
 ]);
 
 /**
- * Describes any error met by the routes.
+ * Describes any error met by the routes: a refused request (`KakaoWebError`, or a callback URL
+ * without a code: 400), a Kakao error with its fix, a `sign_in_required` error of the token
+ * manager (401), Kakao unreachable (502).
  *
  * @example
  * ```ts
@@ -123,6 +126,19 @@ const KAKAO: ReadonlyMap<string, KnownKakao> = new Map([
  */
 export function describeProblem(error: unknown): WebProblem {
   if (error instanceof KakaoWebError) return webProblem(error);
+  if (error instanceof KakaoCallbackError) {
+    return problem(400, error.code, 'Sign-in refused', error.message, undefined);
+  }
+  if (error instanceof KakaoError && error.code === 'sign_in_required') {
+    // KakaoSignInRequiredError of kakao-oauth/tokens, or a WebTokenManager's own error.
+    return problem(
+      401,
+      error.code,
+      'Sign-in required',
+      'Your Kakao sign-in has ended (logged out, expired or disconnected). Sign in again.',
+      'Send the user through Kakao Login again (auth.loginPath({ returnTo })).',
+    );
+  }
   if (error instanceof KakaoAuthError)
     return kakaoProblem(error.code, error.error, error.meaning, error.hint);
   if (error instanceof KakaoApiError && error.apiCode === -402) {

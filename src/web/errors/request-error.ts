@@ -19,14 +19,13 @@ export type KakaoWebErrorCode =
   | 'state_mismatch'
   | 'missing_transaction'
   | 'replayed_callback'
-  | 'missing_code'
   | 'bad_login_request'
   | 'csrf_failed'
   | 'not_signed_in'
-  | 'sign_in_required'
   | 'bad_return_to'
   | 'webhook_unauthorized'
   | 'webhook_bad_request'
+  | 'body_too_large'
   | 'method_not_allowed'
   | 'not_found';
 
@@ -53,7 +52,6 @@ const ROWS: Readonly<Record<KakaoWebErrorCode, Row>> = {
     status: 400,
     message: 'This login callback was already used. Start the login again.',
   },
-  missing_code: { status: 400, message: 'The login callback has neither a code nor an error.' },
   bad_login_request: {
     status: 400,
     message: 'The login request has a malformed option (scope, prompt, login_hint or service_terms).',
@@ -63,10 +61,6 @@ const ROWS: Readonly<Record<KakaoWebErrorCode, Row>> = {
     message: 'The form was not sent by this site (missing or wrong CSRF token, or a foreign Origin).',
   },
   not_signed_in: { status: 401, message: 'You are not signed in.' },
-  sign_in_required: {
-    status: 401,
-    message: 'Your Kakao sign-in has ended (logged out, expired or disconnected). Sign in again.',
-  },
   bad_return_to: {
     status: 400,
     message: 'returnTo must be a path on this site (e.g. /account), not another origin.',
@@ -76,6 +70,11 @@ const ROWS: Readonly<Record<KakaoWebErrorCode, Row>> = {
     message: 'The unlink webhook needs Authorization: KakaoAK <primary admin key>.',
   },
   webhook_bad_request: { status: 400, message: 'The unlink webhook needs a numeric user_id.' },
+  body_too_large: {
+    status: 413,
+    message:
+      'The request body is too large for this route (a logout/unlink form or an unlink notification is a few fields).',
+  },
   method_not_allowed: { status: 405, message: 'This route does not accept that method.' },
   not_found: { status: 404, message: 'No such Kakao Login route.' },
 };

@@ -22,7 +22,8 @@ export function appOrigin(request: Request, baseUrl: URL | undefined): string {
  * A same-origin path for `returnTo`, or `fallback` when none was given.
  *
  * @throws KakaoWebError `bad_return_to` for another origin, a protocol-relative or backslash path,
- *   or anything that is not a path.
+ *   a path that becomes protocol-relative once normalized (`/.//evil.example`, `/a/..//x`,
+ *   `/%2e//x`), or anything that is not a path.
  * @example
  * ```ts
  * safeReturnTo('/account?tab=1', 'http://127.0.0.1:3000', '/'); // '/account?tab=1'
@@ -39,7 +40,8 @@ export function safeReturnTo(value: string | null | undefined, origin: string, f
     throw new KakaoWebError('bad_return_to');
   }
   const url = new URL(value, origin);
-  if (url.origin !== origin) throw new KakaoWebError('bad_return_to');
+  // `//host` in a Location header is another origin: refuse what normalizes to it.
+  if (url.origin !== origin || url.pathname.startsWith('//')) throw new KakaoWebError('bad_return_to');
   return `${url.pathname}${url.search}${url.hash}`;
 }
 

@@ -18,7 +18,8 @@ import { createSession } from '../session/session.js';
 import { takeTransaction } from '../transaction/transaction.js';
 
 /**
- * Finishes a login.
+ * Finishes a login. The state is marked used only once the code was exchanged, so a callback
+ * with a junk code writes nothing to the store.
  *
  * @throws KakaoWebError (state, attempt), KakaoAuthError (`access_denied` when the user cancelled,
  *   `KOE…` from the token endpoint), KakaoIdTokenError; each carries the attempt-clearing
@@ -31,19 +32,20 @@ import { takeTransaction } from '../transaction/transaction.js';
  * ```
  */
 export async function finishLogin(ctx: WebContext, request: Request): Promise<Response> {
-  const { tx, clear } = await takeTransaction(ctx, request);
+  const { tx, clear, markUsed } = await takeTransaction(ctx, request);
   try {
+    const returnTo = safeReturnTo(tx.returnTo, appOrigin(request, ctx.baseUrl), ctx.afterLoginPath);
     const { code } = parseCallback(request.url, { expectedState: tx.state });
     const tokens = await exchangeCode(
       ctx.kakao,
       { code, redirectUri: tx.redirectUri, codeVerifier: tx.codeVerifier },
       { nonce: tx.nonce },
     );
+    await markUsed();
     const who = await identify(ctx, tokens);
     await ctx.tokens.save(who.userId, tokens);
     await ctx.onSignIn?.(who);
     const { cookie } = await createSession(ctx, request, who);
-    const returnTo = safeReturnTo(tx.returnTo, appOrigin(request, ctx.baseUrl), ctx.afterLoginPath);
     return redirect(returnTo, [clear, cookie]);
   } catch (error) {
     throw withCookie(error, clear);

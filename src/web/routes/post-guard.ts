@@ -5,20 +5,22 @@
  *
  * @module
  */
+import { readTextLimited } from '../../base/http/body.js';
 import { timingSafeEqual } from '../../client/authorize/constant-time.js';
 import type { WebContext } from '../context.js';
 import { KakaoWebError } from '../errors/request-error.js';
 import { appOrigin, sameOriginPost } from '../http/origin.js';
 import { type KakaoSession, readSession } from '../session/session.js';
 
-/** Largest form body read for the CSRF field. */
+/** Largest form body read for the CSRF field, in bytes (with or without a `Content-Length`). */
 const MAX_FORM_BYTES = 16 * 1024;
 
 /**
  * The session of a POST whose CSRF proof is valid, or `null` when there is no session.
  *
  * @throws KakaoWebError `method_not_allowed` for other methods, `csrf_failed` for a missing or
- *   wrong token or a foreign `Origin`.
+ *   wrong token or a foreign `Origin` (the token is read from a urlencoded form only),
+ *   `body_too_large` for a form over 16 KiB (the read stops there, chunked or not).
  * @example
  * ```ts
  * declare const ctx: WebContext;
@@ -38,15 +40,7 @@ export async function guardedPost(ctx: WebContext, request: Request): Promise<Ka
 
 async function formField(request: Request, name: string): Promise<string | undefined> {
   const type = request.headers.get('content-type') ?? '';
-  if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) {
-    return undefined;
-  }
-  const length = Number(request.headers.get('content-length') ?? '0');
-  if (length > MAX_FORM_BYTES) return undefined;
-  try {
-    const value = (await request.formData()).get(name);
-    return typeof value === 'string' ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  if (!type.startsWith('application/x-www-form-urlencoded')) return undefined;
+  const text = await readTextLimited(request, MAX_FORM_BYTES, () => new KakaoWebError('body_too_large'));
+  return new URLSearchParams(text).get(name) ?? undefined;
 }

@@ -15,7 +15,7 @@ import { readUnlinkNotification } from '../webhook/unlink-notification.js';
  * Receives one unlink notification.
  *
  * @throws KakaoWebError `webhook_unauthorized` (wrong or missing admin key, or none configured),
- *   `webhook_bad_request` (no numeric `user_id`), `method_not_allowed`.
+ *   `webhook_bad_request` (no numeric `user_id`), `body_too_large`, `method_not_allowed`.
  * @example
  * ```ts
  * declare const ctx: WebContext;

@@ -39,10 +39,17 @@ export interface WebStore {
 
 /** Entries kept by a memory store before the oldest are dropped. */
 const MAX_ENTRIES = 100_000;
+/** Keys of "this session/user has ended" marks, which are never dropped before they expire. */
+const END_MARK_PREFIX = 'end:';
+
+type Entry = { value: Record<string, unknown>; expiresAt: number };
 
 /**
- * An in-memory {@link WebStore} for one process (bounded; expired entries are dropped when read
- * or when the store is full).
+ * An in-memory {@link WebStore} for one process, bounded to 100,000 entries. Expired entries are
+ * dropped when read or when the store is full. When it is still full, the oldest entry is dropped,
+ * but never a still-valid session-end mark (`end:` keys: a logged-out session or user must stay
+ * logged out); if only such marks remain, `set` throws an `Error` saying the store is full and a
+ * shared store such as Redis is needed.
  *
  * @example
  * ```ts
@@ -51,31 +58,43 @@ const MAX_ENTRIES = 100_000;
  * ```
  */
 export function createMemoryWebStore(clock: () => number = Date.now): WebStore {
-  const entries = new Map<string, { value: Record<string, unknown>; expiresAt: number }>();
+  const marks = new Map<string, Entry>();
+  const others = new Map<string, Entry>();
+  const mapOf = (key: string) => (key.startsWith(END_MARK_PREFIX) ? marks : others);
   return {
     async get(key) {
-      const entry = entries.get(key);
+      const map = mapOf(key);
+      const entry = map.get(key);
       if (entry === undefined) return undefined;
       if (entry.expiresAt <= clock()) {
-        entries.delete(key);
+        map.delete(key);
         return undefined;
       }
       return entry.value;
     },
     async set(key, value, ttlSec) {
-      entries.delete(key);
-      if (entries.size >= MAX_ENTRIES) dropOldest(entries, clock());
-      entries.set(key, { value, expiresAt: clock() + Math.max(1, ttlSec) * 1000 });
+      const map = mapOf(key);
+      map.delete(key);
+      if (marks.size + others.size >= MAX_ENTRIES) makeRoom(marks, others, clock());
+      map.set(key, { value, expiresAt: clock() + Math.max(1, ttlSec) * 1000 });
     },
     async delete(key) {
-      entries.delete(key);
+      mapOf(key).delete(key);
     },
   };
 }
 
-function dropOldest(entries: Map<string, { expiresAt: number }>, now: number): void {
-  for (const [key, entry] of entries) if (entry.expiresAt <= now) entries.delete(key);
-  if (entries.size < MAX_ENTRIES) return;
-  const oldest = entries.keys().next().value;
-  if (oldest !== undefined) entries.delete(oldest);
+function makeRoom(marks: Map<string, Entry>, others: Map<string, Entry>, now: number): void {
+  for (const map of [marks, others]) {
+    for (const [key, entry] of map) if (entry.expiresAt <= now) map.delete(key);
+  }
+  if (marks.size + others.size < MAX_ENTRIES) return;
+  const oldest = others.keys().next().value;
+  if (oldest === undefined) {
+    throw new Error(
+      `The memory web store is full: ${marks.size} session-end marks are still valid and cannot be dropped. ` +
+        'Use a shared store such as Redis (the `store` option of createKakaoAuth).',
+    );
+  }
+  others.delete(oldest);
 }

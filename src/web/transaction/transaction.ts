@@ -70,8 +70,10 @@ export async function saveTransaction(
 }
 
 /**
- * The attempt the callback's `state` names, checked, and the `Set-Cookie` value that ends it.
- * A state is accepted once: a replay of the same callback is refused even with the cookie.
+ * The attempt the callback's `state` names, checked, the `Set-Cookie` value that ends it, and
+ * `markUsed`, which records the state as used. A state is accepted once: a replay of the same
+ * callback is refused even with the cookie. Call `markUsed` only after the code was exchanged, so
+ * a callback with a junk code writes nothing to the store (otherwise anyone could fill it).
  *
  * @throws KakaoWebError `missing_state`, `missing_transaction` (no, expired or tampered cookie),
  *   `state_mismatch`, `replayed_callback`.
@@ -79,13 +81,15 @@ export async function saveTransaction(
  * ```ts
  * declare const ctx: WebContext;
  * declare const request: Request;
- * const { tx, clear } = await takeTransaction(ctx, request);
+ * const { tx, clear, markUsed } = await takeTransaction(ctx, request);
+ * // … exchange the code, then:
+ * await markUsed();
  * ```
  */
 export async function takeTransaction(
   ctx: WebContext,
   request: Request,
-): Promise<{ tx: LoginTransaction; clear: string }> {
+): Promise<{ tx: LoginTransaction; clear: string; markUsed: () => Promise<void> }> {
   const state = new URL(request.url).searchParams.get('state');
   if (state === null || state === '') throw new KakaoWebError('missing_state');
   const name = transactionCookieName(state);
@@ -97,8 +101,8 @@ export async function takeTransaction(
   if ((await ctx.store.get(usedKey)) !== undefined) {
     throw withCookie(new KakaoWebError('replayed_callback'), clear);
   }
-  await ctx.store.set(usedKey, { at: ctx.kakao.clock() }, TRANSACTION_MAX_AGE_SEC);
-  return { tx: opened, clear };
+  const markUsed = () => ctx.store.set(usedKey, { at: ctx.kakao.clock() }, TRANSACTION_MAX_AGE_SEC);
+  return { tx: opened, clear, markUsed };
 }
 
 async function openCookie(ctx: WebContext, value: string | undefined): Promise<LoginTransaction | undefined> {

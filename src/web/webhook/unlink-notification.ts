@@ -4,11 +4,12 @@
  *
  * @module
  */
+import { readTextLimited } from '../../base/http/body.js';
 import { timingSafeEqual } from '../../client/authorize/constant-time.js';
 import type { UnlinkEvent } from '../config.js';
 import { KakaoWebError } from '../errors/request-error.js';
 
-/** Largest webhook body read. */
+/** Largest webhook body read, in bytes (with or without a `Content-Length`). */
 const MAX_BODY_BYTES = 4096;
 
 /**
@@ -16,8 +17,8 @@ const MAX_BODY_BYTES = 4096;
  *
  * @param adminKey The app's primary admin key; `undefined` refuses every request.
  * @throws KakaoWebError `webhook_unauthorized` (wrong or missing `Authorization: KakaoAK …`, or no
- *   admin key configured), `webhook_bad_request` (no numeric `user_id`, body too large),
- *   `method_not_allowed`.
+ *   admin key configured), `webhook_bad_request` (no numeric `user_id`), `body_too_large` (over
+ *   4 KiB; the read stops there, chunked or not), `method_not_allowed`.
  * @example
  * ```ts
  * declare const request: Request;
@@ -38,8 +39,7 @@ export async function readUnlinkNotification(
   }
   const params = new URL(request.url).searchParams;
   if (request.method === 'POST') {
-    const text = await request.text();
-    if (text.length > MAX_BODY_BYTES) throw new KakaoWebError('webhook_bad_request');
+    const text = await readTextLimited(request, MAX_BODY_BYTES, () => new KakaoWebError('body_too_large'));
     for (const [name, value] of new URLSearchParams(text)) params.set(name, value);
   }
   const userId = params.get('user_id');
