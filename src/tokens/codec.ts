@@ -89,7 +89,8 @@ function parse(value: string): KakaoTokenSet {
   try {
     return tokenSetFromJson(JSON.parse(value));
   } catch (error) {
-    throw new KakaoTokenStoreError('unreadable_entry', error);
+    // Only the error's kind: a JSON.parse message quotes the text around the fault, tokens included.
+    throw new KakaoTokenStoreError('unreadable_entry', new Error((error as Error)?.name ?? 'Error'));
   }
 }
 

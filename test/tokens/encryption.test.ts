@@ -2,6 +2,7 @@
  * Encryption at rest: sets are stored as JWE (dir + A256GCM); keys rotate; a wrong key or a
  * tampered value is a typed error.
  */
+import { inspect } from 'node:util';
 import { decodeProtectedHeader } from 'jose';
 import { describe, expect, it } from 'vitest';
 import {
@@ -66,6 +67,23 @@ describe('encryption at rest', () => {
     await store.set('user-1', parts.join('.'), record.version);
     const fresh = createTokenManager({ kakao: k.kakao, store, encryption: { keys: [k1] } });
     await expect(fresh.getAccessToken('user-1')).rejects.toMatchObject({ code: 'unreadable_entry' });
+  });
+
+  it('a malformed plain entry is unreadable_entry, with nothing of the stored text in the error', async () => {
+    const k = await testKakao();
+    const store = createMemoryStore();
+    const tokens = createTokenManager({ kakao: k.kakao, store });
+    const set = await k.signIn();
+    await tokens.save('user-1', set);
+    const record = (await store.get('user-1'))!;
+    // The refresh token's opening quote removed: JSON.parse's message quotes the text at the fault.
+    const broken = record.value.replace('"refresh_token":"', '"refresh_token":');
+    expect(broken).not.toBe(record.value);
+    await store.set('user-1', broken, record.version);
+    const error = await caught(createTokenManager({ kakao: k.kakao, store }).getAccessToken('user-1'));
+    expect(error).toMatchObject({ code: 'unreadable_entry' });
+    const seen = `${inspect(error, { depth: 5 })} ${JSON.stringify(error)}`;
+    expect(seen).not.toContain(set.refreshToken!.slice(0, 8));
   });
 
   it('refuses keys that are not 32 bytes, or without a unique id', async () => {

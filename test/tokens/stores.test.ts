@@ -2,7 +2,7 @@
  * Every store against the contract: memory, file (temporary directory), Redis through node-redis
  * and through ioredis (a real redis-server).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
@@ -25,6 +25,20 @@ storeContract('file store', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kakao-file-store-'));
   dirs.push(dir);
   return createFileStore({ dir });
+});
+
+describe('file store', () => {
+  it('leaves nothing behind for reads, deletes and unlocks of unknown keys', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kakao-file-store-'));
+    dirs.push(dir);
+    const store = createFileStore({ dir });
+    for (let i = 0; i < 5; i++) {
+      expect(await store.get(`unknown-${i}`)).toBeUndefined();
+      expect(await store.delete(`unknown-${i}`, '1')).toBe(false);
+      await store.unlock(`unknown-${i}`, 'token');
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
 });
 
 describe.runIf(hasRedis())('redis', () => {

@@ -9,6 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { link, open, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { KakaoTokenStoreError } from '../errors.js';
 
 /** The newest generation and its text. */
 export interface Generation {
@@ -42,7 +43,7 @@ export async function readNewest(dir: string, prefix: string): Promise<Generatio
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   }
-  throw new Error(`generation files under ${dir} keep changing; try again`);
+  throw new KakaoTokenStoreError('write_conflict');
 }
 
 /**

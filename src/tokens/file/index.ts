@@ -57,14 +57,17 @@ export function createFileStore(options: FileStoreOptions): TokenStore {
   }
   const root = resolve(options.dir);
   const host = hostname();
+  // Reads and deletes only look (a missing directory lists as empty); writers create the directory,
+  // so a read of an unknown key leaves nothing behind.
+  const keyPath = (key: string) => join(root, createHash('sha256').update(key).digest('hex'));
   const keyDir = async (key: string) => {
-    const dir = join(root, createHash('sha256').update(key).digest('hex'));
+    const dir = keyPath(key);
     await mkdir(dir, { recursive: true, mode: 0o700 });
     return dir;
   };
   return {
     async get(key) {
-      const newest = await readNewest(await keyDir(key), ENTRY);
+      const newest = await readNewest(keyPath(key), ENTRY);
       return newest === undefined || newest.text === ''
         ? undefined
         : { version: String(newest.gen), value: newest.text };
@@ -79,7 +82,7 @@ export function createFileStore(options: FileStoreOptions): TokenStore {
       return (await writeGeneration(dir, ENTRY, gen, value)) ? String(gen) : undefined;
     },
     async delete(key, expectedVersion) {
-      const dir = await keyDir(key);
+      const dir = keyPath(key);
       const newest = await readNewest(dir, ENTRY);
       if (newest === undefined || newest.text === '' || String(newest.gen) !== expectedVersion) return false;
       return writeGeneration(dir, ENTRY, newest.gen + 1, '');
@@ -94,7 +97,7 @@ export function createFileStore(options: FileStoreOptions): TokenStore {
       return (await writeGeneration(dir, LOCK, gen, JSON.stringify(lock))) ? token : undefined;
     },
     async unlock(key, lockToken) {
-      const dir = await keyDir(key);
+      const dir = keyPath(key);
       const newest = await readNewest(dir, LOCK);
       if (newest === undefined || parseLock(newest.text)?.token !== lockToken) return;
       const released: LockFile = { token: null, pid: process.pid, host, expiresAt: 0 };
