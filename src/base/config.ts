@@ -84,8 +84,9 @@ export interface KakaoClientConfig {
   /** Extra app keys accepted as id_token `aud` (JavaScript key, native app key). */
   audiences?: readonly string[] | undefined;
   /**
-   * The `fetch` to use. Default: the global `fetch`. It is always called with one `Request`, so an
-   * in-process handler such as the emulator's `emulator.fetch` can be passed as it is.
+   * The `fetch` to use. Default: none — the default `transport` (on Node, undici's pools; elsewhere
+   * the global `fetch`). It is always called with one `Request`, so an in-process handler such as
+   * the emulator's `emulator.fetch` can be passed as it is.
    */
   fetch?: KakaoFetch | undefined;
   /**

@@ -14,6 +14,8 @@ import { isRecord } from '../base/http/response-body.js';
 export interface MetadataRequestOptions {
   /** Aborts the request (combined with the client's timeout). */
   signal?: AbortSignal | undefined;
+  /** Overall deadline of this call, retries included, in milliseconds. Default: the client's `deadlineMs`. */
+  deadlineMs?: number | undefined;
 }
 
 /** The path of `uri` below `kakao.authUrl`, or `undefined` when it is not on the auth server. */
@@ -40,6 +42,7 @@ export async function getAuthJsonObject(
       path,
       idempotent: true,
       signal: options.signal,
+      deadlineMs: options.deadlineMs,
     },
     mapAuthResponse,
   );

@@ -16,6 +16,8 @@ export interface TokenInfoParams {
   /** The id_token to inspect. */
   idToken: string;
   signal?: AbortSignal | undefined;
+  /** Overall deadline of this call, retries included, in milliseconds. Default: the client's `deadlineMs`. */
+  deadlineMs?: number | undefined;
 }
 
 /**
@@ -48,6 +50,7 @@ export async function getTokenInfo(kakao: KakaoClient, params: TokenInfoParams):
       params: { id_token: idToken },
       idempotent: true,
       signal: params.signal,
+      deadlineMs: params.deadlineMs,
       secrets: [idToken],
     },
     mapAuthResponse,

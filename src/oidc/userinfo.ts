@@ -38,6 +38,8 @@ export interface OidcUserInfoParams {
   /** The user's access token (Bearer; there is no admin-key variant). */
   accessToken: string;
   signal?: AbortSignal | undefined;
+  /** Overall deadline of this call, retries included, in milliseconds. Default: the client's `deadlineMs`. */
+  deadlineMs?: number | undefined;
 }
 
 /**
@@ -70,6 +72,7 @@ export async function getOidcUserInfo(
       authorization: `Bearer ${accessToken}`,
       idempotent: true,
       signal: params.signal,
+      deadlineMs: params.deadlineMs,
       secrets: [accessToken],
     },
     mapApiResponse,
