@@ -140,4 +140,17 @@ describe('kakao-oauth/passport with passport 0.7 on Express 5', () => {
     const admin = frameworkClient(b.emulator, { adminKey: DEFAULT_APP.adminKey });
     expect(await apiCodeOf(getUser(admin, { userId: MINJUN }))).toBe(-101);
   });
+
+  it('logout twice and unlink after the tokens are gone: idempotent, and unlinked at Kakao with the admin key', async () => {
+    const a = await app();
+    await a.signIn();
+    await a.strategy.logout(MINJUN);
+    await a.strategy.logout(MINJUN); // nothing left to end: not an error
+    await expect(a.tokens.getAccessToken(MINJUN)).rejects.toMatchObject({ reason: 'no_tokens' });
+    // The tokens are gone (logged out, or a restart with a memory manager): the admin key unlinks.
+    await a.strategy.unlink(MINJUN);
+    const admin = frameworkClient(a.emulator, { adminKey: DEFAULT_APP.adminKey });
+    expect(await apiCodeOf(getUser(admin, { userId: MINJUN }))).toBe(-101);
+    await a.strategy.unlink(MINJUN); // already unlinked: not an error
+  });
 });
