@@ -10,7 +10,9 @@
 import { customFetch } from '@auth/core';
 import type { OIDCConfig } from '@auth/core/providers';
 import type { KakaoClient } from '../base/config.js';
-import { KakaoAuthError } from '../base/errors/auth-error.js';
+import { authErrorFromBody } from '../base/http/map-auth-response.js';
+import { isRecord } from '../base/http/response-body.js';
+import { parseRetryAfter } from '../base/http/retry.js';
 import type { KakaoIdTokenClaims } from '../oidc/claims.js';
 import { verifyIdToken } from '../oidc/verify.js';
 
@@ -63,7 +65,7 @@ export function Kakao(options: KakaoAuthJsOptions): OIDCConfig<KakaoIdTokenClaim
     client: { token_endpoint_auth_method: client.clientSecret === undefined ? 'none' : 'client_secret_post' },
     checks: ['pkce', 'state', 'nonce'],
     authorization: { params: { scope: scope.join(' ') } },
-    token: { conform: throwKakaoError },
+    token: { conform: throwKakaoError(client) },
     async profile(_claims, tokens) {
       // Auth.js checked iss, aud, exp and the nonce, but not the signature: verify it here.
       const claims = await verifyIdToken(client, String(tokens.id_token), { nonce: false });
@@ -80,18 +82,31 @@ export function Kakao(options: KakaoAuthJsOptions): OIDCConfig<KakaoIdTokenClaim
   };
 }
 
-/** Kakao's token error as a `KakaoAuthError` (code, meaning and fix) instead of a bare failure. */
-async function throwKakaoError(response: Response): Promise<Response> {
-  if (response.ok) return response;
-  const body = (await response
-    .clone()
-    .json()
-    .catch(() => undefined)) as Record<string, unknown> | undefined;
-  if (typeof body?.error !== 'string') return response;
-  throw new KakaoAuthError({
-    error: body.error,
-    errorDescription: typeof body.error_description === 'string' ? body.error_description : undefined,
-    errorCode: typeof body.error_code === 'string' ? body.error_code : undefined,
-    status: response.status,
-  });
+/**
+ * Kakao's token error as a `KakaoAuthError` (code, meaning, fix, `retryAfterMs`) instead of a bare
+ * failure, built as the client builds it: the client secret is removed from every field.
+ */
+function throwKakaoError(client: KakaoClient) {
+  return async (response: Response): Promise<Response> => {
+    if (response.ok) return response;
+    const text = await response.clone().text();
+    const body = parseJson(text);
+    if (!isRecord(body) || typeof body.error !== 'string') return response;
+    const raw = {
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? undefined,
+      text,
+      retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), client.clock()),
+    };
+    const secrets = client.clientSecret === undefined ? [] : [client.clientSecret];
+    throw authErrorFromBody(body, raw, { what: 'POST /oauth/token', secrets });
+  };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,11 +1,12 @@
 /**
  * Kakao's unlink notification for an Auth.js app, as a web-standard handler: the web core reads
  * and authenticates it (`KakaoAK {admin key}` in constant time), the user's tokens are forgotten
- * (their JWT session then ends at its next read) and the app's `onUnlinked` runs.
+ * (their JWT session then ends at its next read) and the app's `onUnlinked` runs (awaited at most
+ * 2 s; its failure does not change Kakao's 200).
  *
  * @module
  */
-import { KakaoWebError, readUnlinkNotification } from '../web/index.js';
+import { answerUnlinkNotification, DEFAULT_WEBHOOK_HOOK_TIMEOUT_MS } from '../web/webhook/receive-unlink.js';
 import type { ResolvedHooksOptions } from './options.js';
 
 /**
@@ -19,15 +20,11 @@ import type { ResolvedHooksOptions } from './options.js';
  * ```
  */
 export function unlinkWebhook(options: ResolvedHooksOptions) {
-  return async (request: Request): Promise<Response> => {
-    try {
-      const event = await readUnlinkNotification(request, options.client.adminKey);
-      await options.tokens.remove(event.userId);
-      await options.onUnlinked(event);
-      return Response.json({ ok: true });
-    } catch (error) {
-      if (!(error instanceof KakaoWebError)) throw error;
-      return Response.json({ error: error.code, message: error.message }, { status: error.status });
-    }
-  };
+  return async (request: Request): Promise<Response> =>
+    answerUnlinkNotification(request, {
+      adminKey: options.client.adminKey,
+      endUser: (userId) => options.tokens.remove(userId),
+      onUnlink: options.onUnlinked,
+      hookTimeoutMs: DEFAULT_WEBHOOK_HOOK_TIMEOUT_MS,
+    });
 }

@@ -6,10 +6,9 @@
  */
 import { createAuthMiddleware, getSessionFromCtx } from 'better-auth/api';
 import { explainError } from '../base/errors/explain.js';
-import { logout } from '../client/user/logout.js';
+import { logoutAtKakao } from '../web/tokens/at-kakao.js';
 import { findKakaoAccount, type KakaoAccountContext } from './accounts.js';
 import type { ResolvedOptions } from './options.js';
-import { alreadyGone } from './unlink.js';
 
 /**
  * The sign-out hook. Kakao being unreachable does not stop the local sign-out; it is logged.
@@ -29,12 +28,9 @@ export function signOutHook(options: ResolvedOptions) {
       const context = ctx.context as unknown as KakaoAccountContext;
       const account = await findKakaoAccount(context, options.providerId, session.user.id);
       if (account === undefined) return;
-      await options.tokens
-        .call(account.accountId, (accessToken) => logout(options.client, { accessToken }))
-        .catch((error: unknown) => {
-          if (!alreadyGone(error)) ctx.context.logger.warn(`Kakao logout failed: ${explainError(error)}`);
-        });
-      await options.tokens.remove(account.accountId);
+      await logoutAtKakao(options.client, options.tokens, account.accountId, (error) =>
+        ctx.context.logger.warn(`Kakao logout failed: ${explainError(error)}`),
+      );
     }),
   };
 }

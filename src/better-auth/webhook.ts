@@ -6,7 +6,7 @@
  * @module
  */
 import type { AuthContext } from 'better-auth';
-import { KakaoWebError, readUnlinkNotification } from '../web/index.js';
+import { answerUnlinkNotification, DEFAULT_WEBHOOK_HOOK_TIMEOUT_MS } from '../web/webhook/receive-unlink.js';
 import { type KakaoAccountContext, removeKakaoLink } from './accounts.js';
 import type { ResolvedOptions } from './options.js';
 
@@ -25,24 +25,23 @@ export const WEBHOOK_PATH = '/kakao/unlink-webhook';
 export function unlinkWebhook(options: ResolvedOptions) {
   return async (request: Request, ctx: AuthContext): Promise<{ response: Response } | undefined> => {
     if (new URL(request.url).pathname !== `${basePath(ctx)}${WEBHOOK_PATH}`) return undefined;
-    let userId: string;
-    try {
-      ({ userId } = await readUnlinkNotification(request, options.client.adminKey));
-    } catch (error) {
-      if (!(error instanceof KakaoWebError)) throw error;
-      return {
-        response: Response.json({ error: error.code, message: error.message }, { status: error.status }),
-      };
-    }
-    const context = ctx as unknown as KakaoAccountContext;
-    const account = await context.internalAdapter.findAccountByKey({
-      providerId: options.providerId,
-      accountId: userId,
+    const response = await answerUnlinkNotification(request, {
+      adminKey: options.client.adminKey,
+      endUser: (userId) => removeLink(options, ctx as unknown as KakaoAccountContext, userId),
+      hookTimeoutMs: DEFAULT_WEBHOOK_HOOK_TIMEOUT_MS,
     });
-    if (account === null) await options.tokens.remove(userId);
-    else await removeKakaoLink(context, options.tokens, account);
-    return { response: Response.json({ ok: true }) };
+    return { response };
   };
+}
+
+/** The Kakao account row, the user's sessions and the managed tokens (only the tokens when no row). */
+async function removeLink(options: ResolvedOptions, context: KakaoAccountContext, userId: string) {
+  const account = await context.internalAdapter.findAccountByKey({
+    providerId: options.providerId,
+    accountId: userId,
+  });
+  if (account === null) await options.tokens.remove(userId);
+  else await removeKakaoLink(context, options.tokens, account);
 }
 
 function basePath(ctx: AuthContext): string {

@@ -11,8 +11,7 @@ import { parseCallback } from '../client/authorize/callback.js';
 import { generateNonce, generatePkce, generateState } from '../client/authorize/random.js';
 import { exchangeCode } from '../client/tokens/exchange-code.js';
 import { getUser } from '../client/user/get-user.js';
-import { logout } from '../client/user/logout.js';
-import { unlink } from '../client/user/unlink.js';
+import { logoutAtKakao, unlinkAtKakao } from '../web/tokens/at-kakao.js';
 import {
   type KakaoStrategyOptions,
   type ResolvedStrategyOptions,
@@ -92,18 +91,24 @@ export class KakaoStrategy extends Strategy {
 
   /**
    * Logs the user's Kakao tokens out at Kakao (`/v1/user/logout`) and forgets them. Call it with
-   * `req.logout()`. Needs `tokens`.
+   * `req.logout()`. Idempotent: tokens already dead at Kakao, or none kept, are not an error, and
+   * Kakao being unreachable does not stop it (the tokens are forgotten all the same). Needs `tokens`.
    */
   async logout(kakaoId: string): Promise<void> {
-    const tokens = this._requireTokens('logout');
-    await tokens.call(kakaoId, (accessToken) => logout(this._options.client, { accessToken }));
-    await tokens.remove(kakaoId);
+    await logoutAtKakao(this._options.client, this._requireTokens('logout'), kakaoId);
   }
 
-  /** Disconnects the user from the app at Kakao (`/v1/user/unlink`) and forgets the tokens. Needs `tokens`. */
+  /**
+   * Disconnects the user from the app at Kakao (`/v1/user/unlink`) and forgets the tokens: with the
+   * user's token, or with the client's admin key when the tokens are gone; already unlinked is not
+   * an error. Needs `tokens`.
+   *
+   * @throws KakaoApiError / KakaoTransportError when Kakao refuses or cannot be reached (the tokens
+   *   are kept), KakaoSignInRequiredError when the tokens are gone and no admin key is configured.
+   */
   async unlink(kakaoId: string): Promise<void> {
     const tokens = this._requireTokens('unlink');
-    await tokens.call(kakaoId, (accessToken) => unlink(this._options.client, { accessToken }));
+    await unlinkAtKakao(this._options.client, tokens, kakaoId);
     await tokens.remove(kakaoId);
   }
 

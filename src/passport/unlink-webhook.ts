@@ -8,8 +8,9 @@
 import type { Request as ExpressRequest, Response as ExpressResponse, NextFunction } from 'express';
 import type { KakaoClient } from '../base/config.js';
 import type { TokenManager } from '../tokens/index.js';
-import { toWebRequest } from '../web/express/translate.js';
-import { KakaoWebError, readUnlinkNotification, type UnlinkEvent } from '../web/index.js';
+import { sendWebResponse, toWebRequest } from '../web/express/translate.js';
+import type { UnlinkEvent } from '../web/index.js';
+import { answerUnlinkNotification, DEFAULT_WEBHOOK_HOOK_TIMEOUT_MS } from '../web/webhook/receive-unlink.js';
 
 /**
  * What {@link kakaoUnlinkWebhook} takes.
@@ -31,7 +32,8 @@ export interface KakaoUnlinkWebhookOptions {
 
 /**
  * An Express handler for the unlink callback URL registered in Kakao's console. Answers 200 once
- * `onUnlink` has run; 401 for a wrong admin key, 400 for a bad body.
+ * the tokens are forgotten and `onUnlink` has run (awaited at most 2 s; its failure does not change
+ * the 200, so `onUnlink` reports its own failures); 401 for a wrong admin key, 400 for a bad body.
  *
  * @example
  * ```ts
@@ -48,14 +50,15 @@ export function kakaoUnlinkWebhook(options: KakaoUnlinkWebhookOptions) {
   }
   return async (req: ExpressRequest, res: ExpressResponse, next: NextFunction): Promise<void> => {
     try {
-      const event = await readUnlinkNotification(toWebRequest(req), options.client.adminKey);
-      await options.tokens?.remove(event.userId);
-      await options.onUnlink(event);
-      res.status(200).json({ ok: true });
+      const response = await answerUnlinkNotification(toWebRequest(req), {
+        adminKey: options.client.adminKey,
+        endUser: async (userId) => options.tokens?.remove(userId),
+        onUnlink: options.onUnlink,
+        hookTimeoutMs: DEFAULT_WEBHOOK_HOOK_TIMEOUT_MS,
+      });
+      await sendWebResponse(res, response);
     } catch (error) {
-      if (error instanceof KakaoWebError)
-        res.status(error.status).json({ error: error.code, message: error.message });
-      else next(error);
+      next(error);
     }
   };
 }

@@ -19,6 +19,7 @@ import { createSealer, type Sealer } from './crypto/seal.js';
 import { KakaoWebConfigError } from './errors/config-error.js';
 import { createMemoryWebStore, type WebStore } from './session/store.js';
 import type { WebTokenManager } from './tokens/manager.js';
+import { DEFAULT_WEBHOOK_HOOK_TIMEOUT_MS } from './webhook/receive-unlink.js';
 
 /**
  * Everything a route needs, resolved once by {@link resolveContext}.
@@ -98,7 +99,11 @@ export function resolveContext(config: KakaoAuthConfig): WebContext {
     transactionSealer: createSealer(secrets, 'login-transaction', kakao.clock),
     onSignIn: config.onSignIn,
     onUnlink: config.onUnlink,
-    webhookHookTimeoutMs: positiveOption('webhookHookTimeoutMs', config.webhookHookTimeoutMs, 2000),
+    webhookHookTimeoutMs: positiveOption(
+      'webhookHookTimeoutMs',
+      config.webhookHookTimeoutMs,
+      DEFAULT_WEBHOOK_HOOK_TIMEOUT_MS,
+    ),
   });
 }
 

@@ -5,6 +5,7 @@
  * meaning.
  */
 import { describe, expect, it } from 'vitest';
+import { armFault } from '../../src/emulator/index.js';
 import type { KakaoAuthError } from '../../src/index.js';
 import { APP, MINJUN, setUp, signIn } from './fixture.js';
 
@@ -54,5 +55,34 @@ describe('kakao-oauth/authjs with @auth/core', () => {
     expect(cause?.errorCode).toBe('KOE010');
     expect(cause?.message).toMatch(/secret/i);
     expect(JSON.stringify(run.errors[0])).not.toContain('a-wrong-secret');
+  });
+
+  it('a token error whose description echoes the client secret: the thrown KakaoAuthError omits it', async () => {
+    // Short and with "~": neither a `secret=…` pair nor token-like, so only the secrets list removes it.
+    const clientSecret = 'wrong~secret~42!';
+    const run = await setUp({ clientSecret });
+    armFault(
+      run.emulator.state,
+      { path: '/oauth/token' },
+      {
+        kind: 'koe',
+        error: 'invalid_client',
+        errorCode: 'KOE010',
+        description: `Bad client credentials (got ${clientSecret})`,
+      },
+    );
+    const { callback } = await signIn(run);
+    expect(callback.headers.get('location')).toContain('/auth/error');
+    const cause = (run.errors[0] as { cause?: { err?: KakaoAuthError } }).cause?.err;
+    expect(cause?.errorCode).toBe('KOE010');
+    expect(cause?.errorDescription).toContain('[redacted]');
+    for (const text of [
+      cause?.message,
+      cause?.errorDescription,
+      JSON.stringify(cause),
+      JSON.stringify(run.errors[0]),
+    ]) {
+      expect(text).not.toContain(clientSecret);
+    }
   });
 });

@@ -8,6 +8,7 @@ import { Kakao, type KakaoAuthJs, kakaoAuthJs } from '../../src/authjs/index.js'
 import { DEFAULT_APP, type Emulator } from '../../src/emulator/index.js';
 import type { KakaoClient } from '../../src/index.js';
 import { createTokenManager, type TokenManager } from '../../src/tokens/index.js';
+import type { UnlinkEvent } from '../../src/web/index.js';
 import { CookieJar } from '../emulator/interop/cookie-jar.js';
 import { frameworkClient, frameworkEmulator } from '../support/frameworks.js';
 
@@ -43,6 +44,8 @@ export interface SetUpOptions {
   stockCheck?: boolean;
   /** `kakaoAuthJs` (tokens, sign-out, unlink, webhook) instead of the bare provider. */
   hooks?: boolean;
+  /** `kakaoAuthJs`'s `onUnlinked` (with `hooks`). */
+  onUnlinked?: (event: UnlinkEvent) => Promise<void> | void;
   /** Answers Auth.js's routes instead of `Auth(request, config)` (NextAuth's handlers). */
   handler?: (config: AuthConfig) => (request: Request) => Promise<Response>;
 }
@@ -62,7 +65,7 @@ export async function setUp(options: SetUpOptions = {}): Promise<Run> {
     forge: options.forge,
   });
   const tokens = createTokenManager({ kakao: client });
-  const kakao = options.hooks ? kakaoAuthJs({ client, tokens }) : undefined;
+  const kakao = options.hooks ? kakaoAuthJs({ client, tokens, onUnlinked: options.onUnlinked }) : undefined;
   webhook = kakao?.unlinkWebhook;
   const accounts: Record<string, unknown>[] = [];
   const errors: Error[] = [];

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_APP } from '../../src/emulator/index.js';
 import { getUser, KakaoAuthError } from '../../src/index.js';
 import { KakaoSignInRequiredError } from '../../src/tokens/index.js';
-import { apiCodeOf, disconnectUser } from '../support/frameworks.js';
+import { apiCodeOf, disconnectUser, unlinkNotification } from '../support/frameworks.js';
 import { INTO_ROTATION_MS, PAST_ACCESS_LIFE_MS, refreshesIn } from '../tokens/support/kakao.js';
 import { APP, MINJUN, postForm, type Run, SECRET, setUp, signIn, WEBHOOK } from './fixture.js';
 
@@ -101,6 +101,19 @@ describe('kakaoAuthJs: tokens, sign-out, unlink, webhook (JWT sessions)', () => 
       }),
     );
     expect(again.status).toBe(200);
+  });
+
+  it('unlink webhook: a failing onUnlinked still answers Kakao 200, and the session ends', async () => {
+    const run = await setUp({
+      hooks: true,
+      onUnlinked: () => Promise.reject(new Error('the app database is down')),
+    });
+    await signIn(run);
+    expect((await run.session())?.kakaoId).toBe(MINJUN);
+    const response = await run.kakao!.unlinkWebhook(unlinkNotification(WEBHOOK));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true });
+    expect(await run.session()).toBeNull();
   });
 
   it('KOE322: a dead refresh token is a typed "sign in again" error, and the session ends', async () => {

@@ -26,6 +26,8 @@ export interface Fixture {
   db: Db;
   auth: ReturnType<typeof createAuth>;
   jar: CookieJar;
+  /** What Better Auth's logger was given at level `warn`. */
+  warnings: string[];
   /** A request to Better Auth with the jar's cookies; keeps the cookies it sets. */
   send(url: string, init?: RequestInit): Promise<Response>;
   /** Full sign-in: sign-in/social → Kakao authorize (auto-login) → callback. Returns the callback. */
@@ -37,12 +39,19 @@ export interface Fixture {
   restart(store?: TokenStore): Pick<Fixture, 'auth' | 'tokens' | 'send'>;
 }
 
-function createAuth(db: Db, kakao: KakaoClient, tokens: TokenManager, scope: string[]) {
+function createAuth(
+  db: Db,
+  kakao: KakaoClient,
+  tokens: TokenManager,
+  scope: string[],
+  warnings: string[] = [],
+) {
   return betterAuth({
     baseURL: APP,
     secret: 'a-better-auth-test-secret-of-32-chars',
     database: memoryAdapter(db),
-    logger: { disabled: true },
+    // Warnings are kept for the tests; nothing is printed.
+    logger: { level: 'warn', log: (level, message) => void (level === 'warn' && warnings.push(message)) },
     plugins: [kakaoPlugin({ client: kakao, tokens, scope })],
   });
 }
@@ -82,7 +91,8 @@ export async function fixture(
   });
   const tokens = createTokenManager({ kakao });
   const db: Db = { user: [], session: [], account: [], verification: [] };
-  auth = createAuth(db, kakao, tokens, options.scope ?? []);
+  const warnings: string[] = [];
+  auth = createAuth(db, kakao, tokens, options.scope ?? [], warnings);
   const jar = new CookieJar();
   const sender =
     (app: ReturnType<typeof createAuth>) =>
@@ -106,10 +116,10 @@ export async function fixture(
   };
   const restart = (store?: TokenStore) => {
     const fresh = createTokenManager({ kakao, store });
-    const restarted = createAuth(db, kakao, fresh, options.scope ?? []);
+    const restarted = createAuth(db, kakao, fresh, options.scope ?? [], warnings);
     return { auth: restarted, tokens: fresh, send: sender(restarted) };
   };
-  return { emulator, kakao, tokens, db, auth, jar, send, signIn, restart };
+  return { emulator, kakao, tokens, db, auth, jar, warnings, send, signIn, restart };
 }
 
 /** POST JSON to a Better Auth route. */

@@ -4,7 +4,9 @@
  * still make one refresh at Kakao, serve every caller, and leave the fresh set in the manager.
  */
 import { describe, expect, it } from 'vitest';
+import { getUser } from '../../src/index.js';
 import { createMemoryStore, type TokenStore } from '../../src/tokens/index.js';
+import { apiCodeOf } from '../support/frameworks.js';
 import { INTO_ROTATION_MS, PAST_ACCESS_LIFE_MS, refreshesIn } from '../tokens/support/kakao.js';
 import { APP, type Fixture, fixture, MINJUN, postJson } from './fixture.js';
 
@@ -70,5 +72,24 @@ describe('kakao-oauth/better-auth: the first refreshes after a restart', () => {
     expect(tb!.accessToken).toBe(ta!.accessToken);
     expect(refreshesIn(f.emulator.state.log)).toEqual([{ status: 200, errorCode: undefined }]);
     expect(await other.tokens.getAccessToken(MINJUN)).toBe(ta!.accessToken);
+  });
+
+  it('unlink after a restart (the manager holds no tokens) unlinks at Kakao with the admin key', async () => {
+    const f = await fixture();
+    await f.signIn();
+    const accessToken = String(f.db.account![0]!.accessToken);
+    const app = f.restart(); // the default memory manager: empty
+    const response = await app.send(`${APP}/api/auth/kakao/unlink`, {
+      method: 'POST',
+      headers: { origin: APP },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ unlinked: true, kakaoId: MINJUN });
+    // The link is gone at Kakao, not only in the database: the user's token is dead (-401) and the
+    // admin key finds no linked user (-101).
+    expect(await apiCodeOf(getUser(f.kakao, { accessToken }))).toBe(-401);
+    expect(await apiCodeOf(getUser(f.kakao, { userId: MINJUN }))).toBe(-101);
+    expect(f.db.account).toEqual([]);
+    expect(f.db.session).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
  * and unlink that reach Kakao, the unlink webhook, and Kakao's errors with their meaning.
  */
 import { describe, expect, it } from 'vitest';
+import { armFault } from '../../src/emulator/index.js';
 import { describeAnyKoe, getUser } from '../../src/index.js';
 import { apiCodeOf, disconnectUser } from '../support/frameworks.js';
 import { INTO_ROTATION_MS, PAST_ACCESS_LIFE_MS, refreshesIn } from '../tokens/support/kakao.js';
@@ -41,6 +42,17 @@ describe('kakao-oauth/better-auth: tokens, sign-out, unlink, webhook, errors', (
     expect(f.emulator.state.log.some((entry) => entry.path === '/v1/user/logout')).toBe(true);
     expect(await apiCodeOf(getUser(f.kakao, { accessToken }))).toBe(-401);
     expect(f.db.session).toEqual([]);
+  });
+
+  it('sign-out while Kakao fails the logout: signed out all the same, the failure logged as a warning', async () => {
+    const f = await fixture();
+    await f.signIn();
+    armFault(f.emulator.state, { path: '/v1/user/logout' }, { kind: 'status', status: 503 }, 5);
+    const out = await f.send(`${APP}/api/auth/sign-out`, { method: 'POST', headers: { origin: APP } });
+    expect(out.status).toBe(200);
+    expect(f.db.session).toEqual([]);
+    expect(f.warnings.some((message) => message.startsWith('Kakao logout failed'))).toBe(true);
+    await expect(f.tokens.getTokens(MINJUN)).rejects.toMatchObject({ reason: 'no_tokens' });
   });
 
   it('unlink reaches Kakao (the link is gone there) and removes the account and sessions', async () => {

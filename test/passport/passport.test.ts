@@ -12,9 +12,9 @@ import { Strategy as StockKakaoStrategy } from 'passport-kakao';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_APP, startEmulator } from '../../src/emulator/index.js';
 import { createKakaoClient, exchangeCode, getUser } from '../../src/index.js';
-import { KakaoStrategy } from '../../src/passport/index.js';
+import { KakaoStrategy, kakaoUnlinkWebhook } from '../../src/passport/index.js';
 import { autoCode } from '../emulator/helpers.js';
-import { apiCodeOf, frameworkClient } from '../support/frameworks.js';
+import { apiCodeOf, frameworkClient, unlinkNotification } from '../support/frameworks.js';
 import { INTO_ROTATION_MS, PAST_ACCESS_LIFE_MS, refreshesIn } from '../tokens/support/kakao.js';
 import {
   closeAfterTest,
@@ -139,5 +139,39 @@ describe('kakao-oauth/passport with passport 0.7 on Express 5', () => {
     await b.strategy.unlink(MINJUN);
     const admin = frameworkClient(b.emulator, { adminKey: DEFAULT_APP.adminKey });
     expect(await apiCodeOf(getUser(admin, { userId: MINJUN }))).toBe(-101);
+  });
+
+  it('logout twice and unlink after the tokens are gone: idempotent, and unlinked at Kakao with the admin key', async () => {
+    const a = await app();
+    await a.signIn();
+    await a.strategy.logout(MINJUN);
+    await a.strategy.logout(MINJUN); // nothing left to end: not an error
+    await expect(a.tokens.getAccessToken(MINJUN)).rejects.toMatchObject({ reason: 'no_tokens' });
+    // The tokens are gone (logged out, or a restart with a memory manager): the admin key unlinks.
+    await a.strategy.unlink(MINJUN);
+    const admin = frameworkClient(a.emulator, { adminKey: DEFAULT_APP.adminKey });
+    expect(await apiCodeOf(getUser(admin, { userId: MINJUN }))).toBe(-101);
+    await a.strategy.unlink(MINJUN); // already unlinked: not an error
+  });
+
+  it('unlink webhook: a failing onUnlink still answers Kakao 200, and the tokens are forgotten', async () => {
+    const a = await app();
+    await a.signIn();
+    const { server: listening, base } = await loopbackServer();
+    const server = express();
+    listening.on('request', server);
+    const failing = [
+      () => {
+        throw new Error('the app database is down');
+      },
+      async () => Promise.reject(new Error('the app database is down')),
+    ];
+    for (const [i, onUnlink] of failing.entries()) {
+      server.post(`/hook${i}`, kakaoUnlinkWebhook({ client: a.kakao, tokens: a.tokens, onUnlink }));
+      const response = await fetch(unlinkNotification(`${base}/hook${i}`));
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ ok: true });
+    }
+    await expect(a.tokens.getTokens(MINJUN)).rejects.toMatchObject({ reason: 'no_tokens' });
   });
 });

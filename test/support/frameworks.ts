@@ -123,3 +123,18 @@ export async function disconnectUser(emulator: Emulator, userId: string): Promis
   if (response.status >= 400)
     throw new Error(`disconnect failed: ${response.status} ${await response.text()}`);
 }
+
+/**
+ * Kakao's unlink notification as Kakao sends it (admin key, form body) for `userId` (Minjun's by
+ * default) to `url`.
+ */
+export function unlinkNotification(url: string, userId = '1376016924426111111'): Request {
+  return new Request(url, {
+    method: 'POST',
+    headers: {
+      authorization: `KakaoAK ${DEFAULT_APP.adminKey}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    body: `user_id=${userId}&referrer_type=UNLINK_FROM_APPS`,
+  });
+}

@@ -5,11 +5,10 @@
  *
  * @module
  */
-import type { UnlinkEvent } from '../config.js';
 import type { WebContext } from '../context.js';
 import { json } from '../http/respond.js';
 import { endUser } from '../session/session.js';
-import { readUnlinkNotification } from '../webhook/unlink-notification.js';
+import { receiveUnlinkNotification } from '../webhook/receive-unlink.js';
 
 /**
  * Receives one unlink notification.
@@ -24,22 +23,11 @@ import { readUnlinkNotification } from '../webhook/unlink-notification.js';
  * ```
  */
 export async function unlinkWebhookRoute(ctx: WebContext, request: Request): Promise<Response> {
-  const event = await readUnlinkNotification(request, ctx.kakao.adminKey);
-  await endUser(ctx, event.userId);
-  await runHook(ctx, event);
-  return json({ ok: true }, 200);
-}
-
-/** Awaits the hook at most `webhookHookTimeoutMs`; its failure does not fail the answer. */
-async function runHook(ctx: WebContext, event: UnlinkEvent): Promise<void> {
-  if (ctx.onUnlink === undefined) return;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, ctx.webhookHookTimeoutMs);
+  await receiveUnlinkNotification(request, {
+    adminKey: ctx.kakao.adminKey,
+    endUser: (userId) => endUser(ctx, userId),
+    onUnlink: ctx.onUnlink,
+    hookTimeoutMs: ctx.webhookHookTimeoutMs,
   });
-  const hook = Promise.resolve()
-    .then(() => ctx.onUnlink?.(event))
-    .catch(() => undefined); // Kakao gets its 200 regardless; the hook reports its own failures
-  await Promise.race([hook, deadline]);
-  clearTimeout(timer);
+  return json({ ok: true }, 200);
 }

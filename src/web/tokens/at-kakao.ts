@@ -14,12 +14,14 @@ import { signInReason, type WebTokenManager } from './manager.js';
 /**
  * Logs the user's access token out at Kakao and forgets the set. A token already dead at Kakao
  * (expired, logged out, unlinked) or no set at all is not an error: there is nothing left to end.
+ * Any other failure (Kakao unreachable or refusing) does not stop the sign-out either; it goes to
+ * `onFailure` when given (to log it), and the set is forgotten all the same.
  *
  * @example
  * ```ts
  * declare const kakao: KakaoClient;
  * declare const tokens: WebTokenManager;
- * await logoutAtKakao(kakao, tokens, '1376016924426111111');
+ * await logoutAtKakao(kakao, tokens, '1376016924426111111', (error) => console.warn(error));
  * ```
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/rest-api#logout
  */
@@ -27,10 +29,13 @@ export async function logoutAtKakao(
   kakao: KakaoClient,
   tokens: WebTokenManager,
   userId: string,
+  onFailure?: (error: unknown) => void,
 ): Promise<void> {
   await tokens
     .call(userId, (accessToken) => logout(kakao, { accessToken }), { idempotent: true })
-    .catch(() => undefined);
+    .catch((error: unknown) => {
+      if (!tokensGone(error) && !alreadyUnlinked(error)) onFailure?.(error);
+    });
   await tokens.remove(userId);
 }
 
