@@ -30,14 +30,17 @@ afterAll(async () => {
   await Promise.all([server?.close(), trickling?.close()]);
 });
 
+/** The CLI's settings pointing both servers at the trickling one. */
+const tricklingEnv = () => ({
+  KAKAO_AUTH_URL: trickling.url,
+  KAKAO_API_URL: trickling.url,
+  KAKAO_REST_API_KEY: DEFAULT_APP.restApiKey,
+  KAKAO_REDIRECT_URI: uris[0]!,
+});
+
 describe('kakao-oauth against slow servers', () => {
   it('token: times out when the token response trickles in a byte at a time', async () => {
-    const env = {
-      KAKAO_AUTH_URL: trickling.url,
-      KAKAO_API_URL: trickling.url,
-      KAKAO_REST_API_KEY: DEFAULT_APP.restApiKey,
-      KAKAO_REDIRECT_URI: uris[0]!,
-    };
+    const env = tricklingEnv();
     const started = Date.now();
     const run = await runCli(
       ['token', '--code', 'trickle-code-0123456789abcdef'],
@@ -54,12 +57,7 @@ describe('kakao-oauth against slow servers', () => {
   }, 60_000);
 
   it('token: --http-timeout 36 waits the 36 s it asks for (not cut at the client default 30 s deadline)', async () => {
-    const env = {
-      KAKAO_AUTH_URL: trickling.url,
-      KAKAO_API_URL: trickling.url,
-      KAKAO_REST_API_KEY: DEFAULT_APP.restApiKey,
-      KAKAO_REDIRECT_URI: uris[0]!,
-    };
+    const env = tricklingEnv();
     const started = Date.now();
     const run = await runCli(
       ['token', '--code', 'trickle-code-0123456789abcdef', '--http-timeout', '36'],
