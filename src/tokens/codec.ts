@@ -59,16 +59,29 @@ export function createCodec(encryption: TokenEncryption | undefined): TokenCodec
     return { encode: async (set, now) => plain(set, now), decode: async (v) => parse(v) };
   const keys = checkKeys(encryption);
   const [first] = keys;
+  // Each secret imported once as a CryptoKey (jose would import raw bytes again on every call).
+  const imported = new Map<string, Promise<CryptoKey>>();
+  const cryptoKey = (key: TokenEncryptionKey) => {
+    let promise = imported.get(key.id);
+    if (promise === undefined) {
+      promise = crypto.subtle.importKey('raw', key.secret as Uint8Array<ArrayBuffer>, 'AES-GCM', false, [
+        'encrypt',
+        'decrypt',
+      ]);
+      imported.set(key.id, promise);
+    }
+    return promise;
+  };
   return {
     async encode(set, now) {
       return new CompactEncrypt(new TextEncoder().encode(plain(set, now)))
         .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: first!.id })
-        .encrypt(first!.secret);
+        .encrypt(await cryptoKey(first!));
     },
     async decode(value) {
       let text: string;
       try {
-        const { plaintext } = await compactDecrypt(value, (header) => secretFor(keys, header.kid), {
+        const { plaintext } = await compactDecrypt(value, (header) => cryptoKey(keyFor(keys, header.kid)), {
           keyManagementAlgorithms: ['dir'],
           contentEncryptionAlgorithms: ['A256GCM'],
         });
@@ -94,10 +107,10 @@ function parse(value: string): KakaoTokenSet {
   }
 }
 
-function secretFor(keys: readonly TokenEncryptionKey[], kid: string | undefined): Uint8Array {
+function keyFor(keys: readonly TokenEncryptionKey[], kid: string | undefined): TokenEncryptionKey {
   const key = keys.find((candidate) => candidate.id === kid);
   if (key === undefined) throw new Error('no configured key has this id');
-  return key.secret;
+  return key;
 }
 
 function checkKeys(encryption: TokenEncryption): readonly TokenEncryptionKey[] {

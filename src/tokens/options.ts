@@ -28,7 +28,10 @@ export interface TokenManagerOptions extends TokenHooks {
   refreshMarginMs?: number | undefined;
   /** How long a refresh may hold the key's lock. Default 15 s (above the client's request timeout). */
   lockTtlMs?: number | undefined;
-  /** How long a caller waits for another process's refresh before a {@link KakaoTokenLockError}. Default 20 s. */
+  /**
+   * How long a caller waits for another process's refresh before a {@link KakaoTokenLockError}.
+   * Default: 20 s, or `lockTtlMs` + 5 s when that is longer.
+   */
   lockWaitMs?: number | undefined;
   /** Encrypt sets at rest. */
   encryption?: TokenEncryption | undefined;
@@ -70,7 +73,12 @@ export function resolveOptions(options: TokenManagerOptions): ManagerConfig {
     kakao: options.kakao,
     store,
     codec: createCodec(options.encryption),
-    hooks: { ...options },
+    hooks: {
+      onRefreshed: options.onRefreshed,
+      onRotated: options.onRotated,
+      onEnded: options.onEnded,
+      exposeTokens: options.exposeTokens,
+    },
     refreshMarginMs: duration('refreshMarginMs', options.refreshMarginMs, 5 * 60_000, 0),
     lockTtlMs,
     lockWaitMs: duration('lockWaitMs', options.lockWaitMs, Math.max(20_000, lockTtlMs + 5_000)),

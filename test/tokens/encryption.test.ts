@@ -4,7 +4,7 @@
  */
 import { inspect } from 'node:util';
 import { decodeProtectedHeader } from 'jose';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   createMemoryStore,
   createTokenManager,
@@ -84,6 +84,23 @@ describe('encryption at rest', () => {
     expect(error).toMatchObject({ code: 'unreadable_entry' });
     const seen = `${inspect(error, { depth: 5 })} ${JSON.stringify(error)}`;
     expect(seen).not.toContain(set.refreshToken!.slice(0, 8));
+  });
+
+  it('imports each key once, not on every seal and open', async () => {
+    const k = await testKakao();
+    const store = createMemoryStore();
+    const k1 = key('k1');
+    const tokens = createTokenManager({ kakao: k.kakao, store, encryption: { keys: [k1] } });
+    const set = await k.signIn();
+    const importKey = vi.spyOn(crypto.subtle, 'importKey');
+    try {
+      for (let i = 0; i < 4; i++) await tokens.save(`user-${i}`, set);
+      const reader = createTokenManager({ kakao: k.kakao, store, encryption: { keys: [k1] } });
+      for (let i = 0; i < 4; i++) await reader.getAccessToken(`user-${i}`);
+      expect(importKey).toHaveBeenCalledTimes(2); // once per manager
+    } finally {
+      importKey.mockRestore();
+    }
   });
 
   it('refuses keys that are not 32 bytes, or without a unique id', async () => {
