@@ -6,6 +6,9 @@
  * @module
  */
 import { Strategy } from 'passport-strategy';
+import { KakaoAuthError } from '../base/errors/auth-error.js';
+import { KakaoCallbackError } from '../base/errors/callback-error.js';
+import { explainError } from '../base/errors/explain.js';
 import { buildAuthorizationUrl } from '../client/authorize/authorization-url.js';
 import { parseCallback } from '../client/authorize/callback.js';
 import { generateNonce, generatePkce, generateState } from '../client/authorize/random.js';
@@ -138,11 +141,22 @@ export class KakaoStrategy extends Strategy {
     // No attempt in this session: a callback this browser did not start (or replayed). Without
     // its state, nonce and verifier the code must not be redeemed.
     if (attempt === undefined) return this.fail({ message: NO_ATTEMPT }, 400);
-    const { code } = parseCallback(req.originalUrl ?? req.url ?? '', { expectedState: attempt?.state });
+    let code: string;
+    try {
+      ({ code } = parseCallback(req.originalUrl ?? req.url ?? '', { expectedState: attempt.state }));
+    } catch (error) {
+      // As passport-oauth2 (under passport-kakao) does: a user who cancelled, or a state that does
+      // not match, is a failed authentication (the app's failureRedirect), not a server error.
+      if (error instanceof KakaoCallbackError) return this.fail({ message: explainError(error) }, 403);
+      if (error instanceof KakaoAuthError && error.error === 'access_denied') {
+        return this.fail({ message: explainError(error) }, 401);
+      }
+      throw error;
+    }
     const set = await exchangeCode(
       this._options.client,
-      { code, redirectUri: this._options.callbackURL, codeVerifier: attempt?.codeVerifier },
-      { nonce: attempt?.nonce },
+      { code, redirectUri: this._options.callbackURL, codeVerifier: attempt.codeVerifier },
+      { nonce: attempt.nonce },
     );
     const user = await getUser(this._options.client, { accessToken: set.accessToken });
     await this._options.tokens?.save(user.id, set);

@@ -71,6 +71,15 @@ describe('kakao-oauth/passport with passport 0.7 on Express 5', () => {
     await expectUnlinkWebhook(await app());
   });
 
+  it("a cancelled sign-in or a wrong state fails the authentication (passport-kakao's behaviour), not a 500", async () => {
+    const a = await app();
+    const cancelled = await a.returnWith({ error: 'access_denied', error_description: 'User denied access' });
+    expect(cancelled.status).toBe(401);
+    const wrongState = await a.returnWith({ code: 'a-code-0123456789', state: 'not-the-state' });
+    expect(wrongState.status).toBe(403);
+    expect(a.emulator.state.log.some((entry) => entry.path === '/oauth/token')).toBe(false);
+  });
+
   it('refuses a callback this browser did not start (no attempt in its session)', async () => {
     await expectForeignCallbackRefused(await app(), 400);
   });

@@ -58,6 +58,8 @@ export interface PassportApp {
   unlinked: string[];
   /** Browser: the login route → Kakao (auto-login) → callback; returns the final response. */
   signIn(): Promise<Response>;
+  /** Browser: the login route, then back at the callback with `query` and the attempt's state (unless `query` has one). */
+  returnWith(query: Record<string, string>): Promise<Response>;
 }
 
 /**
@@ -89,6 +91,11 @@ export async function kakaoForApp(
     const authorized = await emulator.fetch(new Request(started.headers.get('location')!));
     return send(authorized.headers.get('location')!);
   };
+  const returnWith = async (query: Record<string, string>) => {
+    const started = await send(`${base}${loginPath}`);
+    const state = new URL(started.headers.get('location')!).searchParams.get('state')!;
+    return send(`${base}/auth/kakao/callback?${new URLSearchParams({ state, ...query })}`);
+  };
   const tokens = createTokenManager({ kakao });
   const unlinked: string[] = [];
   const strategyOptions = { client: kakao, callbackURL: `${base}/auth/kakao/callback`, tokens };
@@ -97,7 +104,18 @@ export async function kakaoForApp(
     tokens,
     onUnlink: ({ userId }) => void unlinked.push(userId),
   });
-  return { base, loginPath, emulator, kakao, tokens, strategyOptions, unlinkWebhook, unlinked, signIn };
+  return {
+    base,
+    loginPath,
+    emulator,
+    kakao,
+    tokens,
+    strategyOptions,
+    unlinkWebhook,
+    unlinked,
+    signIn,
+    returnWith,
+  };
 }
 
 /** Sign-in with PKCE, state and nonce, a verified id_token, and the exact id in the user. */
