@@ -45,6 +45,15 @@ describe('formatError', () => {
     expect(wrong.message).toMatch(/secret was rejected/);
   });
 
+  it("a KOE code without a terminal wording still gets the library's meaning and fix (KOE007, KOE102)", () => {
+    expect(explainKoe('KOE007', ctx)).toEqual({
+      meaning: 'logout_redirect_uri is not registered.',
+      fix: 'Register it in the console (Kakao Login → Logout Redirect URI).',
+    });
+    expect(explainKoe('KOE102', ctx)?.fix).toMatch(/Link a channel/);
+    expect(explainKoe('KOE999', ctx)).toBeUndefined();
+  });
+
   it('KOE101, KOE205, KOE320 and KOE322 each say what to do', () => {
     expect(formatError(kakaoAuthError('KOE101', 'invalid_client', 'x'), ctx).message).toMatch(
       /REST API key.*32 hexadecimal/,

@@ -5,6 +5,8 @@
  * @see https://developers.kakao.com/docs/latest/ko/kakaologin/trouble-shooting
  */
 
+import { describeAnyKoe } from '../../index.js';
+
 /** What the explanation may mention about the run that failed. */
 export interface HintContext {
   /** The redirect URI the command used (safe to show: it is not a secret). */
@@ -144,7 +146,12 @@ const KAPI = new Map<string, HintFn>(
  * ```
  */
 export function explainKoe(code: string | undefined, ctx: HintContext): Hint | undefined {
-  return code === undefined ? undefined : KOE.get(code)?.(ctx);
+  if (code === undefined) return undefined;
+  const worded = KOE.get(code);
+  if (worded !== undefined) return worded(ctx);
+  // Codes without a terminal-specific wording: the library's table (response and error-page codes).
+  const known = describeAnyKoe(code);
+  return known === undefined ? undefined : { meaning: known.meaning, fix: known.hint };
 }
 
 /** Explains a kapi negative error code, or returns undefined. */
