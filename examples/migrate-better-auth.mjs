@@ -21,7 +21,7 @@ import { createClient } from 'redis';
 const client = createKakaoClient({
   restApiKey: process.env.KAKAO_REST_API_KEY,
   clientSecret: process.env.KAKAO_CLIENT_SECRET, // only when Client Secret is on in the console
-  adminKey: process.env.KAKAO_ADMIN_KEY, // checks the unlink webhook
+  adminKey: process.env.KAKAO_ADMIN_KEY, // checks the unlink webhook; unlinks when the manager has no tokens
   audiences: [process.env.KAKAO_NATIVE_APP_KEY], // accept id_tokens from your native app
   authUrl: process.env.KAKAO_AUTH_URL, // unset: Kakao's own servers
   apiUrl: process.env.KAKAO_API_URL,

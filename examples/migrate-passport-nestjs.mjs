@@ -25,7 +25,7 @@ import { createTokenManager } from 'kakao-oauth/tokens';
 const client = createKakaoClient({
   restApiKey: process.env.KAKAO_REST_API_KEY,
   clientSecret: process.env.KAKAO_CLIENT_SECRET, // only when Client Secret is on in the console
-  adminKey: process.env.KAKAO_ADMIN_KEY, // checks the unlink webhook
+  adminKey: process.env.KAKAO_ADMIN_KEY, // checks the unlink webhook; unlinks when the tokens are gone
   authUrl: process.env.KAKAO_AUTH_URL, // unset: Kakao's own servers
   apiUrl: process.env.KAKAO_API_URL,
 });

@@ -19,7 +19,7 @@ import passport from 'passport';
 const client = createKakaoClient({
   restApiKey: process.env.KAKAO_REST_API_KEY, // or pass passport-kakao's clientID/clientSecret
   clientSecret: process.env.KAKAO_CLIENT_SECRET, // only when Client Secret is on in the console
-  adminKey: process.env.KAKAO_ADMIN_KEY, // checks the unlink webhook
+  adminKey: process.env.KAKAO_ADMIN_KEY, // checks the unlink webhook; unlinks when the tokens are gone
   authUrl: process.env.KAKAO_AUTH_URL, // unset: Kakao's own servers
   apiUrl: process.env.KAKAO_API_URL,
 });
