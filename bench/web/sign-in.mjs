@@ -33,9 +33,11 @@ export async function signInOurs(appUrl, emulatorUrl) {
   const cookies = jar();
   const login = await fetch(`${appUrl}/auth/kakao/login`, manual(''));
   cookies.take(login);
+  await login.arrayBuffer(); // every answer read to its end, as on Better Auth's side
   const callbackUrl = await followAuthorize(login.headers.get('location'), emulatorUrl);
   const callback = await fetch(callbackUrl, manual(cookies.header()));
   cookies.take(callback);
+  await callback.arrayBuffer();
   if (callback.status !== 303) throw new Error(`ours: callback answered ${callback.status}`);
   const me = await fetch(`${appUrl}/me`, manual(cookies.header()));
   const body = await me.json();
