@@ -74,14 +74,28 @@ export interface KakaoAuth {
   endUser(userId: string): Promise<void>;
 }
 
-type Route = (ctx: WebContext, request: Request) => Promise<Response>;
+/** A route: the methods it answers (others get 405 `method_not_allowed`) and what it does. */
+interface Route {
+  readonly methods: readonly string[];
+  readonly run: (ctx: WebContext, request: Request) => Promise<Response>;
+}
+
+const READ = ['GET', 'HEAD'];
+const loginRoute = (options?: LoginOptions): Route => ({
+  methods: READ,
+  run: (ctx, request) => startLogin(ctx, request, options ?? loginOptionsFromQuery(new URL(request.url))),
+});
+const callbackRoute: Route = { methods: READ, run: finishLogin };
+const logout: Route = { methods: ['POST'], run: logoutRoute };
+const unlink: Route = { methods: ['POST'], run: unlinkRoute };
+const unlinkWebhook: Route = { methods: ['POST', 'GET'], run: unlinkWebhookRoute };
 
 const ROUTES: ReadonlyMap<string, Route> = new Map<string, Route>([
-  ['/login', (ctx, request) => startLogin(ctx, request, loginOptionsFromQuery(new URL(request.url)))],
-  ['/callback', finishLogin],
-  ['/logout', logoutRoute],
-  ['/unlink', unlinkRoute],
-  ['/unlink-webhook', unlinkWebhookRoute],
+  ['/login', loginRoute()],
+  ['/callback', callbackRoute],
+  ['/logout', logout],
+  ['/unlink', unlink],
+  ['/unlink-webhook', unlinkWebhook],
 ]);
 
 /**
@@ -105,34 +119,25 @@ export function createKakaoAuth(config: KakaoAuthConfig): KakaoAuth {
   const ctx = resolveContext(config);
   const errorResponse = (request: Request, error: unknown) =>
     problemResponse(request, describeProblem(error), `${ctx.basePath}/login`, cookiesOfError(error));
-  const answer =
-    (route: Route) =>
-    async (request: Request): Promise<Response> => {
-      try {
-        return await route(ctx, request);
-      } catch (error) {
-        return errorResponse(request, error);
-      }
-    };
-  const handler = answer(async (_ctx, request) => {
-    const path = new URL(request.url).pathname;
-    const route = path.startsWith(`${ctx.basePath}/`)
-      ? ROUTES.get(path.slice(ctx.basePath.length))
-      : undefined;
-    if (route === undefined) throw new KakaoWebError('not_found');
-    if (path.endsWith('/login') || path.endsWith('/callback')) requireGet(request);
-    return route(ctx, request);
-  });
+  const run = async (route: Route | undefined, request: Request): Promise<Response> => {
+    try {
+      if (route === undefined) throw new KakaoWebError('not_found');
+      if (!route.methods.includes(request.method)) throw new KakaoWebError('method_not_allowed');
+      return await route.run(ctx, request);
+    } catch (error) {
+      return errorResponse(request, error);
+    }
+  };
+  const answer = (route: Route) => (request: Request) => run(route, request);
   return {
     basePath: ctx.basePath,
     tokens: ctx.tokens,
-    handler,
-    login: (request, options) =>
-      answer((c, r) => startLogin(c, r, options ?? loginOptionsFromQuery(new URL(r.url))))(request),
-    callback: answer(finishLogin),
-    logout: answer(logoutRoute),
-    unlink: answer(unlinkRoute),
-    unlinkWebhook: answer(unlinkWebhookRoute),
+    handler: (request) => run(routeOf(ctx.basePath, request), request),
+    login: (request, options) => run(loginRoute(options), request),
+    callback: answer(callbackRoute),
+    logout: answer(logout),
+    unlink: answer(unlink),
+    unlinkWebhook: answer(unlinkWebhook),
     getSession: (request) => readSession(ctx, request),
     requireScopes: async (request, scopes) =>
       consentDetour(ctx, request, await readSession(ctx, request), scopes),
@@ -144,6 +149,8 @@ export function createKakaoAuth(config: KakaoAuthConfig): KakaoAuth {
   };
 }
 
-function requireGet(request: Request): void {
-  if (request.method !== 'GET' && request.method !== 'HEAD') throw new KakaoWebError('method_not_allowed');
+/** The route a request's path names under `basePath`, if any. */
+function routeOf(basePath: string, request: Request): Route | undefined {
+  const path = new URL(request.url).pathname;
+  return path.startsWith(`${basePath}/`) ? ROUTES.get(path.slice(basePath.length)) : undefined;
 }

@@ -5,6 +5,7 @@ import { getUser } from '../../src/index.js';
 import { createSealer } from '../../src/web/crypto/seal.js';
 import { createMemoryWebStore, type WebStore } from '../../src/web/index.js';
 import {
+  APP,
   CALLBACK,
   get,
   MINJUN,
@@ -72,6 +73,20 @@ describe('login', () => {
       expect(response.status).toBe(400);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe('bad_return_to');
     }
+  });
+
+  it('answers 405 to a login or callback by another method than GET, through the handler and the direct entries alike', async () => {
+    const fx = await webFixture();
+    const post = (path: string) => new Request(`${APP}${path}`, { method: 'POST' });
+    const answers = [
+      await fx.auth.handler(post('/auth/kakao/login')),
+      await fx.auth.handler(post('/auth/kakao/callback?code=c&state=s')),
+      await fx.auth.login(post('/signin')),
+      await fx.auth.callback(post('/auth/kakao/callback?code=c&state=s')),
+    ];
+    expect(answers.map((response) => response.status)).toEqual([405, 405, 405, 405]);
+    expect(answers.flatMap(setCookies)).toEqual([]); // no attempt was started
+    expect((await fx.auth.login(get('/signin'))).status).toBe(303);
   });
 
   it('uses Secure cookies on https', async () => {
