@@ -5,6 +5,7 @@
  */
 import type { KakaoClient } from '../base/config.js';
 import { KakaoWebConfigError } from './errors/config-error.js';
+import type { WebProblem } from './errors/problem.js';
 import type { WebStore } from './session/store.js';
 import type { WebTokenManager } from './tokens/manager.js';
 
@@ -23,6 +24,22 @@ export interface SignInEvent {
   /** Present when the user agreed to `account_email` and Kakao vouches for it. */
   readonly email: string | undefined;
   readonly scopes: readonly string[];
+}
+
+/**
+ * A route's error, as handed to {@link KakaoAuthConfig.onError}: the request and the problem it was
+ * answered with (`status` 4xx: the request was refused; 5xx: Kakao, the store or a hook failed).
+ *
+ * @example
+ * ```ts
+ * const onError = (error: unknown, { request, problem }: WebErrorEvent) => {
+ *   if (problem.status >= 500) console.error(request.method, new URL(request.url).pathname, problem.code, error);
+ * };
+ * ```
+ */
+export interface WebErrorEvent {
+  readonly request: Request;
+  readonly problem: WebProblem;
 }
 
 /**
@@ -100,6 +117,13 @@ export interface KakaoAuthConfig {
   onUnlink?: ((event: UnlinkEvent) => void | Promise<void>) | undefined;
   /** Longest wait for `onUnlink` before the webhook answers. Default 2000 ms. */
   webhookHookTimeoutMs?: number | undefined;
+  /**
+   * Called with every error a route answers, after the answer is built (not awaited; what it
+   * throws is ignored): log the 5xx ones, which without it are seen only by the user. The errors
+   * of this library carry no token, code or secret; errors thrown by your own hooks or store are
+   * passed on as thrown.
+   */
+  onError?: ((error: unknown, event: WebErrorEvent) => void | Promise<void>) | undefined;
 }
 
 /** Shortest secret accepted: 32 characters. */

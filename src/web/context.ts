@@ -14,6 +14,7 @@ import {
   positiveOption,
   type SignInEvent,
   type UnlinkEvent,
+  type WebErrorEvent,
 } from './config.js';
 import { createSealer, type Sealer } from './crypto/seal.js';
 import { KakaoWebConfigError } from './errors/config-error.js';
@@ -48,6 +49,7 @@ export interface WebContext {
   readonly transactionSealer: Sealer;
   readonly onSignIn: ((event: SignInEvent) => void | Promise<void>) | undefined;
   readonly onUnlink: ((event: UnlinkEvent) => void | Promise<void>) | undefined;
+  readonly onError: ((error: unknown, event: WebErrorEvent) => void | Promise<void>) | undefined;
   readonly webhookHookTimeoutMs: number;
 }
 
@@ -97,8 +99,9 @@ export function resolveContext(config: KakaoAuthConfig): WebContext {
     tokens: config.tokens ?? createTokenManager({ kakao }),
     sessionSealer: createSealer(secrets, 'session', kakao.clock),
     transactionSealer: createSealer(secrets, 'login-transaction', kakao.clock),
-    onSignIn: config.onSignIn,
-    onUnlink: config.onUnlink,
+    onSignIn: hook('onSignIn', config.onSignIn),
+    onUnlink: hook('onUnlink', config.onUnlink),
+    onError: hook('onError', config.onError),
     webhookHookTimeoutMs: positiveOption(
       'webhookHookTimeoutMs',
       config.webhookHookTimeoutMs,
@@ -126,6 +129,11 @@ export function checkScopes(scopes: readonly string[]): readonly string[] {
     );
   }
   return Object.freeze([...new Set(scopes)]);
+}
+
+function hook<T>(name: string, value: T | undefined): T | undefined {
+  if (value === undefined || typeof value === 'function') return value;
+  throw new KakaoWebConfigError('bad_option', `${name} must be a function (or left out).`);
 }
 
 function localPath(name: string, value: string | undefined): string {

@@ -3,12 +3,12 @@
  *
  * @module
  */
-import type { KakaoAuthConfig } from './config.js';
+import type { KakaoAuthConfig, WebErrorEvent } from './config.js';
 import { consentDetour, consentDetourFor, loginPath } from './consent/incremental.js';
 import { resolveContext, type WebContext } from './context.js';
 import { cookiesOfError } from './errors/error-cookies.js';
 import { problemResponse } from './errors/error-response.js';
-import { describeProblem } from './errors/problem.js';
+import { describeProblem, type WebProblem } from './errors/problem.js';
 import { KakaoWebError } from './errors/request-error.js';
 import { finishLogin } from './routes/callback.js';
 import { type LoginOptions, loginOptionsFromQuery, startLogin } from './routes/login.js';
@@ -117,15 +117,20 @@ const ROUTES: ReadonlyMap<string, Route> = new Map<string, Route>([
  */
 export function createKakaoAuth(config: KakaoAuthConfig): KakaoAuth {
   const ctx = resolveContext(config);
+  const answerProblem = (request: Request, error: unknown, problem: WebProblem) =>
+    problemResponse(request, problem, `${ctx.basePath}/login`, cookiesOfError(error));
   const errorResponse = (request: Request, error: unknown) =>
-    problemResponse(request, describeProblem(error), `${ctx.basePath}/login`, cookiesOfError(error));
+    answerProblem(request, error, describeProblem(error));
   const run = async (route: Route | undefined, request: Request): Promise<Response> => {
     try {
       if (route === undefined) throw new KakaoWebError('not_found');
       if (!route.methods.includes(request.method)) throw new KakaoWebError('method_not_allowed');
       return await route.run(ctx, request);
     } catch (error) {
-      return errorResponse(request, error);
+      const problem = describeProblem(error);
+      const response = answerProblem(request, error, problem);
+      report(ctx, error, { request, problem });
+      return response;
     }
   };
   const answer = (route: Route) => (request: Request) => run(route, request);
@@ -147,6 +152,16 @@ export function createKakaoAuth(config: KakaoAuthConfig): KakaoAuth {
     errorResponse,
     endUser: (userId) => endUser(ctx, userId),
   };
+}
+
+/** Hands a route's error to `onError` without waiting for it or letting it fail the answer. */
+function report(ctx: WebContext, error: unknown, event: WebErrorEvent): void {
+  if (ctx.onError === undefined) return;
+  try {
+    Promise.resolve(ctx.onError(error, event)).catch(() => undefined);
+  } catch {
+    // a throwing onError changes nothing
+  }
 }
 
 /** The route a request's path names under `basePath`, if any. */

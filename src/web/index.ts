@@ -7,7 +7,7 @@
  */
 
 export type { SignInReason } from '../tokens/errors.js';
-export type { KakaoAuthConfig, SignInEvent, UnlinkEvent } from './config.js';
+export type { KakaoAuthConfig, SignInEvent, UnlinkEvent, WebErrorEvent } from './config.js';
 export { MIN_SECRET_LENGTH } from './config.js';
 export { createKakaoAuth, type KakaoAuth } from './create.js';
 export { KakaoWebConfigError, type KakaoWebConfigErrorCode } from './errors/config-error.js';

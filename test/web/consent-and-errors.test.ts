@@ -3,7 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_APP } from '../../src/emulator/index.js';
 import { createKakaoClient, KakaoApiError, KakaoAuthError } from '../../src/index.js';
-import { KakaoSignInRequiredError } from '../../src/tokens/index.js';
+import {
+  createMemoryStore,
+  createTokenManager,
+  KakaoSignInRequiredError,
+  KakaoTokenStoreError,
+  type TokenStore,
+} from '../../src/tokens/index.js';
 import { createKakaoAuth, describeProblem, KakaoWebConfigError } from '../../src/web/index.js';
 import { cookiePair, get, MINJUN, SECRET, signIn, startAndAuthorize, webFixture } from './helpers.js';
 
@@ -112,6 +118,74 @@ describe('Kakao errors', () => {
   });
 });
 
+describe('onError', () => {
+  it('hears every error a route answers, with its problem; a throwing onError changes nothing', async () => {
+    const heard: { error: unknown; path: string; status: number; code: string }[] = [];
+    const dbDown = new Error('db down');
+    const fx = await webFixture({
+      config: {
+        onSignIn: () => {
+          throw dbDown;
+        },
+        onError: (error, { request, problem }) => {
+          heard.push({
+            error,
+            path: new URL(request.url).pathname,
+            status: problem.status,
+            code: problem.code,
+          });
+          throw new Error('the logger broke');
+        },
+      },
+    });
+    const { callbackUrl, txCookie } = await startAndAuthorize(fx);
+    const callback = await fx.auth.handler(get(callbackUrl, txCookie));
+    expect(callback.status).toBe(500);
+    expect(await fx.auth.handler(get('/auth/kakao/callback?state=s&code=c'))).toHaveProperty('status', 400);
+    expect((await fx.auth.logout(get('/auth/kakao/logout'))).status).toBe(405);
+    expect(heard).toEqual([
+      { error: dbDown, path: '/auth/kakao/callback', status: 500, code: 'internal_error' },
+      { error: expect.anything(), path: '/auth/kakao/callback', status: 400, code: 'missing_transaction' },
+      { error: expect.anything(), path: '/auth/kakao/logout', status: 405, code: 'method_not_allowed' },
+    ]);
+    // errorResponse is the app's own tool: it does not report
+    fx.auth.errorResponse(get('/x'), new Error('app error'));
+    expect(heard).toHaveLength(3);
+  });
+
+  it('a token store that fails answers 503 store_failed with the fix, not "Kakao refused"', async () => {
+    const memory = createMemoryStore();
+    const failing: TokenStore = {
+      get: (key) => memory.get(key),
+      set: async () => {
+        throw new KakaoTokenStoreError('store_failed', new Error('Redis: READONLY'));
+      },
+      delete: (key, version) => memory.delete(key, version),
+      lock: (key, ttl) => memory.lock(key, ttl),
+      unlock: (key, token) => memory.unlock(key, token),
+    };
+    const codes: string[] = [];
+    const fx = await webFixture();
+    const auth = createKakaoAuth({
+      kakao: fx.kakao,
+      secrets: [SECRET],
+      tokens: createTokenManager({ kakao: fx.kakao, store: failing }),
+      onError: (_error, { problem }) => void codes.push(problem.code),
+    });
+    const login = await auth.handler(get('/auth/kakao/login'));
+    const authorize = await fx.emulator.fetch(new Request(login.headers.get('location')!));
+    const callback = await auth.handler(
+      get(authorize.headers.get('location')!, cookiePair(login, 'kakao_tx_'), { accept: 'application/json' }),
+    );
+    expect(callback.status).toBe(503);
+    const { error } = (await callback.json()) as { error: { code: string; title: string; fix: string } };
+    expect(error.code).toBe('store_failed');
+    expect(error.title).toBe('Sign-in storage unavailable');
+    expect(error.fix).toContain('Check that the store is reachable');
+    expect(codes).toEqual(['store_failed']);
+  });
+});
+
 describe('configuration', () => {
   const kakao = createKakaoClient({ restApiKey: DEFAULT_APP.restApiKey });
   const codeOf = (make: () => unknown) => {
@@ -138,6 +212,9 @@ describe('configuration', () => {
     expect(codeOf(() => createKakaoAuth({ kakao, secrets: SECRET, sessionMaxAgeSec: -1 }))).toBe(
       'bad_option',
     );
+    for (const hook of ['onSignIn', 'onUnlink', 'onError']) {
+      expect(codeOf(() => createKakaoAuth({ kakao, secrets: SECRET, [hook]: 'log' }))).toBe('bad_option');
+    }
   });
 
   it('never repeats a secret in a message', () => {

@@ -10,6 +10,7 @@ import { KakaoCallbackError } from '../../base/errors/callback-error.js';
 import { KakaoError } from '../../base/errors/kakao-error.js';
 import { KakaoTransportError } from '../../base/errors/transport-error.js';
 import { KakaoIdTokenError } from '../../oidc/errors.js';
+import { KakaoTokenLockError, KakaoTokenStoreError } from '../../tokens/errors.js';
 import { KakaoWebError } from './request-error.js';
 
 /**
@@ -116,7 +117,7 @@ const KAKAO: ReadonlyMap<string, KnownKakao> = new Map([
 /**
  * Describes any error met by the routes: a refused request (`KakaoWebError`, or a callback URL
  * without a code: 400), a Kakao error with its fix, a `sign_in_required` error of the token
- * manager (401), Kakao unreachable (502).
+ * manager (401), the token store failing or locked (503), Kakao unreachable (502).
  *
  * @example
  * ```ts
@@ -152,6 +153,15 @@ export function describeProblem(error: unknown): WebProblem {
   }
   if (error instanceof KakaoIdTokenError) {
     return problem(502, error.code, 'Sign-in could not be verified', error.message, undefined);
+  }
+  if (error instanceof KakaoTokenStoreError || error instanceof KakaoTokenLockError) {
+    return problem(
+      503,
+      error.code,
+      'Sign-in storage unavailable',
+      'Your Kakao sign-in could not be saved or read just now. Try again shortly.',
+      error.message,
+    );
   }
   if (error instanceof KakaoTransportError) {
     return problem(
