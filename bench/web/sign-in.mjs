@@ -3,8 +3,8 @@
 // authenticated request. Each function throws unless the last step shows the signed-in user.
 //
 // The driver is the load generator, and it shares the machine's cores with the servers it
-// measures, so it is kept light: undici.request over one keep-alive Pool per origin (about a
-// fifth of `fetch`'s CPU per exchange), every answer read to its end on both sides.
+// measures, so it is kept light: undici.request over keep-alive connections (about a third of
+// `fetch`'s CPU per sign-in in our runs), every answer read to its end for every contender.
 import { Agent } from 'undici';
 
 const agent = new Agent({ connections: 16, pipelining: 1 });

@@ -27,18 +27,21 @@ export interface SignInEvent {
 }
 
 /**
- * A route's error, as handed to {@link KakaoAuthConfig.onError}: the request and the problem it was
- * answered with (`status` 4xx: the request was refused; 5xx: Kakao, the store or a hook failed).
+ * A route's error, as handed to {@link KakaoAuthConfig.onError}: the request's method and path (no
+ * query: a callback's holds the authorization code) and the problem it was answered with (`status`
+ * 4xx: the request was refused; 5xx: Kakao, the store or one of your hooks failed).
  *
  * @example
  * ```ts
- * const onError = (error: unknown, { request, problem }: WebErrorEvent) => {
- *   if (problem.status >= 500) console.error(request.method, new URL(request.url).pathname, problem.code, error);
+ * const onError = (error: unknown, { method, path, problem }: WebErrorEvent) => {
+ *   if (problem.status >= 500) console.error(method, path, problem.code, error);
  * };
  * ```
  */
 export interface WebErrorEvent {
-  readonly request: Request;
+  readonly method: string;
+  /** The URL's path, without its query. */
+  readonly path: string;
   readonly problem: WebProblem;
 }
 
@@ -119,9 +122,10 @@ export interface KakaoAuthConfig {
   webhookHookTimeoutMs?: number | undefined;
   /**
    * Called with every error a route answers, after the answer is built (not awaited; what it
-   * throws is ignored): log the 5xx ones, which without it are seen only by the user. The errors
-   * of this library carry no token, code or secret; errors thrown by your own hooks or store are
-   * passed on as thrown.
+   * throws is ignored): log the 5xx ones, which without it are seen only by the user. It gets the
+   * method and path, not the request (whose URL, cookies and headers hold codes, sessions and the
+   * admin key). The errors of this library carry no token, code or secret; errors thrown by your
+   * own hooks or store are passed on as thrown.
    */
   onError?: ((error: unknown, event: WebErrorEvent) => void | Promise<void>) | undefined;
 }

@@ -131,8 +131,9 @@ export function checkScopes(scopes: readonly string[]): readonly string[] {
   return Object.freeze([...new Set(scopes)]);
 }
 
-function hook<T>(name: string, value: T | undefined): T | undefined {
-  if (value === undefined || typeof value === 'function') return value;
+function hook<T>(name: string, value: T | null | undefined): T | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'function') return value;
   throw new KakaoWebConfigError('bad_option', `${name} must be a function (or left out).`);
 }
 

@@ -35,7 +35,7 @@ export interface KakaoAuth {
   readonly tokens: WebTokenManager;
   /** Answers every route under `basePath` (`/login`, `/callback`, `/logout`, `/unlink`, `/unlink-webhook`); 404 otherwise. */
   handler(request: Request): Promise<Response>;
-  /** `GET …/login`: to Kakao (options from the query, or given here). */
+  /** `GET|POST …/login`: to Kakao (options from the query, or given here). */
   login(request: Request, options?: LoginOptions): Promise<Response>;
   /** `GET …/callback`: Kakao's redirect back. */
   callback(request: Request): Promise<Response>;
@@ -80,9 +80,11 @@ interface Route {
   readonly run: (ctx: WebContext, request: Request) => Promise<Response>;
 }
 
-const READ = ['GET', 'HEAD'];
+const READ: readonly string[] = Object.freeze(['GET', 'HEAD']);
+/** A login may also be a form's POST (a button that must not be prefetched); its body is not read. */
+const LOGIN: readonly string[] = Object.freeze(['GET', 'HEAD', 'POST']);
 const loginRoute = (options?: LoginOptions): Route => ({
-  methods: READ,
+  methods: LOGIN,
   run: (ctx, request) => startLogin(ctx, request, options ?? loginOptionsFromQuery(new URL(request.url))),
 });
 const callbackRoute: Route = { methods: READ, run: finishLogin };
@@ -121,16 +123,23 @@ export function createKakaoAuth(config: KakaoAuthConfig): KakaoAuth {
     problemResponse(request, problem, `${ctx.basePath}/login`, cookiesOfError(error));
   const errorResponse = (request: Request, error: unknown) =>
     answerProblem(request, error, describeProblem(error));
+  const fail = (request: Request, error: unknown): Response => {
+    const problem = describeProblem(error);
+    const response = answerProblem(request, error, problem);
+    report(ctx, error, { method: request.method, path: new URL(request.url).pathname, problem });
+    return response;
+  };
   const run = async (route: Route | undefined, request: Request): Promise<Response> => {
     try {
       if (route === undefined) throw new KakaoWebError('not_found');
-      if (!route.methods.includes(request.method)) throw new KakaoWebError('method_not_allowed');
+      if (!route.methods.includes(request.method)) {
+        const response = fail(request, new KakaoWebError('method_not_allowed'));
+        response.headers.set('allow', route.methods.join(', '));
+        return response;
+      }
       return await route.run(ctx, request);
     } catch (error) {
-      const problem = describeProblem(error);
-      const response = answerProblem(request, error, problem);
-      report(ctx, error, { request, problem });
-      return response;
+      return fail(request, error);
     }
   };
   const answer = (route: Route) => (request: Request) => run(route, request);

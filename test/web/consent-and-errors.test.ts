@@ -121,19 +121,17 @@ describe('Kakao errors', () => {
 describe('onError', () => {
   it('hears every error a route answers, with its problem; a throwing onError changes nothing', async () => {
     const heard: { error: unknown; path: string; status: number; code: string }[] = [];
+    const shapes = new Set<string>();
     const dbDown = new Error('db down');
     const fx = await webFixture({
       config: {
         onSignIn: () => {
           throw dbDown;
         },
-        onError: (error, { request, problem }) => {
-          heard.push({
-            error,
-            path: new URL(request.url).pathname,
-            status: problem.status,
-            code: problem.code,
-          });
+        onError: (error, event) => {
+          shapes.add(Object.keys(event).sort().join());
+          const { path, problem } = event;
+          heard.push({ error, path, status: problem.status, code: problem.code });
           throw new Error('the logger broke');
         },
       },
@@ -148,6 +146,7 @@ describe('onError', () => {
       { error: expect.anything(), path: '/auth/kakao/callback', status: 400, code: 'missing_transaction' },
       { error: expect.anything(), path: '/auth/kakao/logout', status: 405, code: 'method_not_allowed' },
     ]);
+    expect([...shapes]).toEqual(['method,path,problem']); // never the request: its URL holds the code
     // errorResponse is the app's own tool: it does not report
     fx.auth.errorResponse(get('/x'), new Error('app error'));
     expect(heard).toHaveLength(3);
@@ -184,6 +183,13 @@ describe('onError', () => {
     expect(error.fix).toContain('Check that the store is reachable');
     expect(codes).toEqual(['store_failed']);
   });
+
+  it('a stored entry the manager cannot read answers 500 unreadable_entry (no "try again": it will not heal)', () => {
+    const problem = describeProblem(new KakaoTokenStoreError('unreadable_entry'));
+    expect([problem.status, problem.code]).toEqual([500, 'unreadable_entry']);
+    expect(problem.detail).toContain('Sign in again');
+    expect(problem.fix).toContain('encryption.keys');
+  });
 });
 
 describe('configuration', () => {
@@ -214,6 +220,7 @@ describe('configuration', () => {
     );
     for (const hook of ['onSignIn', 'onUnlink', 'onError']) {
       expect(codeOf(() => createKakaoAuth({ kakao, secrets: SECRET, [hook]: 'log' }))).toBe('bad_option');
+      expect(() => createKakaoAuth({ kakao, secrets: SECRET, [hook]: null })).not.toThrow(); // as if left out
     }
   });
 

@@ -69,6 +69,7 @@ describe('logout', () => {
     expect(await codeOf(foreign)).toBe('csrf_failed');
     const viaGet = await fx.auth.handler(get('/auth/kakao/logout', session, json));
     expect(viaGet.status).toBe(405);
+    expect(viaGet.headers.get('allow')).toBe('POST');
     expect(await fx.auth.getSession(get('/', session))).not.toBeNull();
   });
 

@@ -75,18 +75,24 @@ describe('login', () => {
     }
   });
 
-  it('answers 405 to a login or callback by another method than GET, through the handler and the direct entries alike', async () => {
+  it('answers 405 with Allow to a callback by another method than GET, through the handler and the direct entry alike; a login may be a POST', async () => {
     const fx = await webFixture();
     const post = (path: string) => new Request(`${APP}${path}`, { method: 'POST' });
-    const answers = [
-      await fx.auth.handler(post('/auth/kakao/login')),
+    const refused = [
       await fx.auth.handler(post('/auth/kakao/callback?code=c&state=s')),
-      await fx.auth.login(post('/signin')),
       await fx.auth.callback(post('/auth/kakao/callback?code=c&state=s')),
+      await fx.auth.handler(new Request(`${APP}/auth/kakao/login`, { method: 'DELETE' })),
     ];
-    expect(answers.map((response) => response.status)).toEqual([405, 405, 405, 405]);
-    expect(answers.flatMap(setCookies)).toEqual([]); // no attempt was started
-    expect((await fx.auth.login(get('/signin'))).status).toBe(303);
+    expect(refused.map((response) => response.status)).toEqual([405, 405, 405]);
+    expect(refused.map((response) => response.headers.get('allow'))).toEqual([
+      'GET, HEAD',
+      'GET, HEAD',
+      'GET, HEAD, POST',
+    ]);
+    expect(refused.flatMap(setCookies)).toEqual([]); // nothing was started or cleared
+    // a "Login with Kakao" form button may POST, to the route or to the app's own
+    expect((await fx.auth.handler(post('/auth/kakao/login'))).status).toBe(303);
+    expect((await fx.auth.login(post('/signin'))).status).toBe(303);
   });
 
   it('uses Secure cookies on https', async () => {

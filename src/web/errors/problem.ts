@@ -117,7 +117,8 @@ const KAKAO: ReadonlyMap<string, KnownKakao> = new Map([
 /**
  * Describes any error met by the routes: a refused request (`KakaoWebError`, or a callback URL
  * without a code: 400), a Kakao error with its fix, a `sign_in_required` error of the token
- * manager (401), the token store failing or locked (503), Kakao unreachable (502).
+ * manager (401), the token store failing or locked (503) or holding an entry it cannot read (500),
+ * Kakao unreachable (502).
  *
  * @example
  * ```ts
@@ -153,6 +154,15 @@ export function describeProblem(error: unknown): WebProblem {
   }
   if (error instanceof KakaoIdTokenError) {
     return problem(502, error.code, 'Sign-in could not be verified', error.message, undefined);
+  }
+  if (error instanceof KakaoTokenStoreError && error.code === 'unreadable_entry') {
+    return problem(
+      500,
+      error.code,
+      'Saved sign-in unreadable',
+      'Your saved Kakao sign-in could not be read. Sign in again.',
+      error.message,
+    );
   }
   if (error instanceof KakaoTokenStoreError || error instanceof KakaoTokenLockError) {
     return problem(
