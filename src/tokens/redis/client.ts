@@ -5,6 +5,8 @@
  * @module
  */
 
+import { KakaoTokenStoreError } from '../errors.js';
+
 /**
  * A node-redis client (`createClient()` from `redis`), connected.
  *
@@ -52,9 +54,10 @@ export interface RedisCommands {
 /**
  * Adapts the client.
  *
+ * @param caller The public function that was given the client, named in the error.
  * @throws TypeError when `client` is neither kind.
  */
-export function redisCommands(client: RedisClientLike): RedisCommands {
+export function redisCommands(client: RedisClientLike, caller = 'createRedisStore'): RedisCommands {
   const get = (key: string) => client.get(key) as Promise<string | null>;
   if (typeof (client as IoRedisLike)?.call === 'function') {
     const io = client as IoRedisLike;
@@ -65,6 +68,20 @@ export function redisCommands(client: RedisClientLike): RedisCommands {
     return { get, send: (args) => node.sendCommand(args) };
   }
   throw new TypeError(
-    'createRedisStore: pass { client }, a connected node-redis client (createClient() from "redis") or an ioredis client.',
+    `${caller}: pass { client }, a connected node-redis client (createClient() from "redis") or an ioredis client.`,
   );
+}
+
+/**
+ * A client's error as a `KakaoTokenStoreError('store_failed')` whose cause keeps only the error's
+ * kind (`WRONGTYPE`, `READONLY`, `Connection`…): ioredis attaches the failed command to its errors,
+ * arguments included, and those hold what was stored (token sets, sessions) and the key — nothing
+ * of them may reach a log.
+ *
+ * @throws KakaoTokenStoreError always.
+ */
+export function redisFailed(error: unknown): never {
+  const text = error instanceof Error ? error.message : String(error);
+  const kind = /^[A-Za-z_]+/.exec(text)?.[0] ?? 'Error';
+  throw new KakaoTokenStoreError('store_failed', new Error(`Redis: ${kind}`));
 }

@@ -4,9 +4,8 @@
  *
  * @packageDocumentation
  */
-import { KakaoTokenStoreError } from '../errors.js';
 import { newVersion, type StoredRecord, type TokenStore } from '../store.js';
-import { type RedisClientLike, redisCommands } from './client.js';
+import { type RedisClientLike, redisCommands, redisFailed } from './client.js';
 import { DELETE_IF_VERSION, SET_IF_VERSION, scriptRunner, UNLOCK_IF_TOKEN } from './scripts.js';
 
 /** `<version>:<value>` as a record; anything else (not ours) reads as no entry. */
@@ -14,17 +13,6 @@ function parseEntry(stored: string | null): StoredRecord | undefined {
   if (typeof stored !== 'string') return undefined;
   const colon = stored.indexOf(':');
   return colon <= 0 ? undefined : { version: stored.slice(0, colon), value: stored.slice(colon + 1) };
-}
-
-/**
- * A client's error as a `KakaoTokenStoreError` whose cause keeps only the error's kind (`WRONGTYPE`,
- * `READONLY`, `Connection`…): ioredis attaches the failed command to its errors, arguments included,
- * and those hold the encoded token set and the key — nothing of them may reach a log.
- */
-function storeFailed(error: unknown): never {
-  const text = error instanceof Error ? error.message : String(error);
-  const kind = /^[A-Za-z_]+/.exec(text)?.[0] ?? 'Error';
-  throw new KakaoTokenStoreError('store_failed', new Error(`Redis: ${kind}`));
 }
 
 export type { IoRedisLike, NodeRedisLike, RedisClientLike } from './client.js';
@@ -65,26 +53,26 @@ export function createRedisStore(options: RedisStoreOptions): TokenStore {
   const entryKey = (key: string) => `${prefix}${key}`;
   const lockKey = (key: string) => `${prefix}${key}:lock`;
   return {
-    get: (key) => commands.get(entryKey(key)).then(parseEntry, storeFailed),
+    get: (key) => commands.get(entryKey(key)).then(parseEntry, redisFailed),
     async set(key, value, expectedVersion) {
       const version = newVersion();
       const written = await run(SET_IF_VERSION, entryKey(key), [expectedVersion ?? '', version, value]).catch(
-        storeFailed,
+        redisFailed,
       );
       return Number(written) === 1 ? version : undefined;
     },
     async delete(key, expectedVersion) {
-      return Number(await run(DELETE_IF_VERSION, entryKey(key), [expectedVersion]).catch(storeFailed)) === 1;
+      return Number(await run(DELETE_IF_VERSION, entryKey(key), [expectedVersion]).catch(redisFailed)) === 1;
     },
     async lock(key, ttlMs) {
       const token = newVersion();
       const reply = await commands
         .send(['SET', lockKey(key), token, 'NX', 'PX', String(Math.ceil(ttlMs))])
-        .catch(storeFailed);
+        .catch(redisFailed);
       return reply === 'OK' ? token : undefined;
     },
     async unlock(key, lockToken) {
-      await run(UNLOCK_IF_TOKEN, lockKey(key), [lockToken]).catch(storeFailed);
+      await run(UNLOCK_IF_TOKEN, lockKey(key), [lockToken]).catch(redisFailed);
     },
   };
 }

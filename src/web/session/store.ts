@@ -7,7 +7,9 @@
  */
 
 /**
- * A key-value store with per-entry expiry. Values are JSON-safe objects.
+ * A key-value store with per-entry expiry. Values are JSON-safe objects. For Redis use
+ * `createRedisWebStore` of `kakao-oauth/web/redis`; any other database fits these three methods,
+ * as in this sketch.
  *
  * @example
  * ```ts
