@@ -7,6 +7,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { createClient } from 'redis';
+import { afterAll, beforeAll } from 'vitest';
 import { systemBinary } from './system.js';
 
 export const REDIS_SERVER = '/usr/bin/redis-server';
@@ -80,4 +83,31 @@ async function waitFor(ready: () => boolean, child: ChildProcess, stderr: () => 
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** A started redis-server with a connected client of each kind (node-redis and ioredis). */
+export interface RedisWithClients {
+  readonly server: RedisServer;
+  readonly nodeRedis: ReturnType<typeof createClient>;
+  readonly ioredis: Redis;
+}
+
+/**
+ * Starts a redis-server for a `describe` block and connects both clients before its tests; closes
+ * them and stops the server after. Read the fields inside the tests (they are set by `beforeAll`).
+ */
+export function redisForSuite(): RedisWithClients {
+  const suite = {} as { server: RedisServer; nodeRedis: ReturnType<typeof createClient>; ioredis: Redis };
+  beforeAll(async () => {
+    suite.server = await startRedis();
+    suite.nodeRedis = createClient({ socket: { path: suite.server.socket, tls: false } });
+    await suite.nodeRedis.connect();
+    suite.ioredis = new Redis({ path: suite.server.socket });
+  });
+  afterAll(async () => {
+    await suite.nodeRedis?.close();
+    suite.ioredis?.disconnect();
+    await suite.server?.stop();
+  });
+  return suite;
 }

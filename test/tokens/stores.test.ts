@@ -6,13 +6,11 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
-import { Redis } from 'ioredis';
-import { createClient } from 'redis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createFileStore } from '../../src/tokens/file/index.js';
 import { createMemoryStore, KakaoTokenStoreError } from '../../src/tokens/index.js';
 import { createRedisStore } from '../../src/tokens/redis/index.js';
-import { hasRedis, type RedisServer, startRedis } from '../support/redis.js';
+import { hasRedis, redisForSuite } from '../support/redis.js';
 import { storeContract } from './support/store-contract.js';
 
 storeContract('memory store', () => createMemoryStore());
@@ -42,41 +40,30 @@ describe('file store', () => {
 });
 
 describe.runIf(hasRedis())('redis', () => {
-  let server: RedisServer;
-  let nodeRedis: ReturnType<typeof createClient>;
-  let ioredis: Redis;
+  const redis = redisForSuite();
   let n = 0;
-  beforeAll(async () => {
-    server = await startRedis();
-    nodeRedis = createClient({ socket: { path: server.socket, tls: false } });
-    await nodeRedis.connect();
-    ioredis = new Redis({ path: server.socket });
-  });
-  afterAll(async () => {
-    await nodeRedis?.close();
-    ioredis?.disconnect();
-    await server?.stop();
-  });
 
   storeContract('redis store (node-redis)', () =>
-    createRedisStore({ client: nodeRedis, prefix: `t${n++}:` }),
+    createRedisStore({ client: redis.nodeRedis, prefix: `t${n++}:` }),
   );
-  storeContract('redis store (ioredis)', () => createRedisStore({ client: ioredis, prefix: `t${n++}:` }));
+  storeContract('redis store (ioredis)', () =>
+    createRedisStore({ client: redis.ioredis, prefix: `t${n++}:` }),
+  );
 
   it('loads its scripts again after SCRIPT FLUSH (NOSCRIPT → EVAL)', async () => {
-    const store = createRedisStore({ client: nodeRedis, prefix: 'flush:' });
+    const store = createRedisStore({ client: redis.nodeRedis, prefix: 'flush:' });
     const v1 = (await store.set('k', 'one', null))!;
-    await nodeRedis.sendCommand(['SCRIPT', 'FLUSH']);
+    await redis.nodeRedis.sendCommand(['SCRIPT', 'FLUSH']);
     expect(await store.set('k', 'two', v1)).toBeTypeOf('string');
   });
 
   it('turns a Redis error into KakaoTokenStoreError without the command, its value or key', async () => {
     const value = '{"refresh_token":"SECRET-RT-0123456789"}';
     for (const [client, prefix] of [
-      [ioredis, 'wrongtype-io:'],
-      [nodeRedis, 'wrongtype-node:'],
+      [redis.ioredis, 'wrongtype-io:'],
+      [redis.nodeRedis, 'wrongtype-node:'],
     ] as const) {
-      await ioredis.hset(`${prefix}user-7`, 'f', 'v'); // a hash where the store expects a string
+      await redis.ioredis.hset(`${prefix}user-7`, 'f', 'v'); // a hash where the store expects a string
       const store = createRedisStore({ client, prefix });
       const attempts: (() => unknown)[] = [() => store.set('user-7', value, null), () => store.get('user-7')];
       for (const attempt of attempts) {

@@ -2,58 +2,43 @@
 // ioredis, failures that carry nothing stored, and two app instances sharing one Redis (server-side
 // sessions, the Redis token store): a session started on one is read, ended and unlinked on the other.
 import { inspect } from 'node:util';
-import { Redis } from 'ioredis';
-import { createClient } from 'redis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_APP } from '../../src/emulator/index.js';
 import { getUser } from '../../src/index.js';
 import { createTokenManager, KakaoTokenStoreError } from '../../src/tokens/index.js';
 import { createRedisStore } from '../../src/tokens/redis/index.js';
 import { createKakaoAuth, type KakaoAuth } from '../../src/web/index.js';
 import { createRedisWebStore } from '../../src/web/redis/index.js';
-import { hasRedis, type RedisServer, startRedis } from '../support/redis.js';
+import { hasRedis, redisForSuite } from '../support/redis.js';
 import { cookiePair, get, MINJUN, post, SECRET, WEBHOOK, webFixture } from './helpers.js';
 
 describe.runIf(hasRedis())('createRedisWebStore', () => {
-  let server: RedisServer;
-  let nodeRedis: ReturnType<typeof createClient>;
-  let ioredis: Redis;
-  beforeAll(async () => {
-    server = await startRedis();
-    nodeRedis = createClient({ socket: { path: server.socket, tls: false } });
-    await nodeRedis.connect();
-    ioredis = new Redis({ path: server.socket });
-  });
-  afterAll(async () => {
-    await nodeRedis?.close();
-    ioredis?.disconnect();
-    await server?.stop();
-  });
+  const redis = redisForSuite();
 
   for (const kind of ['node-redis', 'ioredis'] as const) {
     it(`keeps JSON objects with their expiry and deletes them (${kind})`, async () => {
-      const client = kind === 'ioredis' ? ioredis : nodeRedis;
+      const client = kind === 'ioredis' ? redis.ioredis : redis.nodeRedis;
       const store = createRedisWebStore({ client, prefix: `${kind}:` });
       expect(await store.get('s:1')).toBeUndefined();
       await store.set('s:1', { uid: MINJUN, sc: ['openid'], n: 1 }, 90);
       expect(await store.get('s:1')).toEqual({ uid: MINJUN, sc: ['openid'], n: 1 });
-      const ttl = await ioredis.ttl(`${kind}:s:1`);
+      const ttl = await redis.ioredis.ttl(`${kind}:s:1`);
       expect(ttl).toBeGreaterThan(80);
       expect(ttl).toBeLessThanOrEqual(90);
       await store.set('s:short', { at: 1 }, 0.2); // at least one second
-      expect(await ioredis.ttl(`${kind}:s:short`)).toBe(1);
+      expect(await redis.ioredis.ttl(`${kind}:s:short`)).toBe(1);
       await store.delete('s:1');
       expect(await store.get('s:1')).toBeUndefined();
-      expect(await ioredis.exists('s:1')).toBe(0); // nothing written outside the prefix
+      expect(await redis.ioredis.exists('s:1')).toBe(0); // nothing written outside the prefix
     });
   }
 
   it('reads what it did not write (not JSON, an array, a number) as no entry', async () => {
-    const store = createRedisWebStore({ client: ioredis, prefix: 'foreign:' });
-    await ioredis.set('foreign:a', 'not json');
-    await ioredis.set('foreign:b', '[1,2]');
-    await ioredis.set('foreign:c', '42');
-    await ioredis.set('foreign:d', '{"__proto__":{"polluted":true}}');
+    const store = createRedisWebStore({ client: redis.ioredis, prefix: 'foreign:' });
+    await redis.ioredis.set('foreign:a', 'not json');
+    await redis.ioredis.set('foreign:b', '[1,2]');
+    await redis.ioredis.set('foreign:c', '42');
+    await redis.ioredis.set('foreign:d', '{"__proto__":{"polluted":true}}');
     for (const key of ['a', 'b', 'c']) expect(await store.get(key)).toBeUndefined();
     const d = await store.get('d');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -61,8 +46,8 @@ describe.runIf(hasRedis())('createRedisWebStore', () => {
   });
 
   it('turns a Redis error into KakaoTokenStoreError(store_failed) without the key', async () => {
-    await ioredis.hset('wrong:s:secret-sid', 'csrf', 'CSRF-SECRET-0123'); // a hash, not our string
-    for (const client of [ioredis, nodeRedis]) {
+    await redis.ioredis.hset('wrong:s:secret-sid', 'csrf', 'CSRF-SECRET-0123'); // a hash, not our string
+    for (const client of [redis.ioredis, redis.nodeRedis]) {
       const store = createRedisWebStore({ client, prefix: 'wrong:' });
       const error = await store.get('s:secret-sid').then(
         () => undefined,
@@ -79,7 +64,7 @@ describe.runIf(hasRedis())('createRedisWebStore', () => {
 
   it('refuses a client of another kind and a prefix that is not a string, naming itself', () => {
     expect(() => createRedisWebStore({ client: {} as never })).toThrow(/^createRedisWebStore: .*node-redis/);
-    expect(() => createRedisWebStore({ client: ioredis, prefix: 7 as never })).toThrow(TypeError);
+    expect(() => createRedisWebStore({ client: redis.ioredis, prefix: 7 as never })).toThrow(TypeError);
   });
 
   it('two instances over one Redis: a session started on one is read, logged out and unlinked on the other', async () => {
@@ -89,10 +74,10 @@ describe.runIf(hasRedis())('createRedisWebStore', () => {
         kakao: fx.kakao,
         secrets: [SECRET],
         sessions: 'store',
-        store: createRedisWebStore({ client: ioredis, prefix: 'app:web:' }),
+        store: createRedisWebStore({ client: redis.ioredis, prefix: 'app:web:' }),
         tokens: createTokenManager({
           kakao: fx.kakao,
-          store: createRedisStore({ client: nodeRedis, prefix: 'app:tokens:' }),
+          store: createRedisStore({ client: redis.nodeRedis, prefix: 'app:tokens:' }),
         }),
       });
     const [a, b] = [instance(), instance()];
@@ -110,14 +95,14 @@ describe.runIf(hasRedis())('createRedisWebStore', () => {
     const first = await signInOn(a);
     const onB = (await b.getSession(get('/', first)))!;
     expect(onB.userId).toBe(MINJUN);
-    expect(await ioredis.exists(`app:web:s:${onB.id}`)).toBe(1);
+    expect(await redis.ioredis.exists(`app:web:s:${onB.id}`)).toBe(1);
     const accessToken = await b.tokens.getAccessToken(MINJUN); // the tokens A saved, read through B
 
     // logout on B ends it on A, and logs the token out at Kakao
     const logout = await b.handler(post('/auth/kakao/logout', first, { csrf: onB.csrfToken }));
     expect(logout.status).toBe(303);
     expect(await a.getSession(get('/', first))).toBeNull();
-    expect(await ioredis.exists(`app:web:s:${onB.id}`)).toBe(0);
+    expect(await redis.ioredis.exists(`app:web:s:${onB.id}`)).toBe(0);
     await expect(getUser(fx.kakao, { accessToken })).rejects.toMatchObject({ apiCode: -401 });
 
     // signed in again on A; Kakao's unlink webhook reaches B and ends it on A too
