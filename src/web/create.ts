@@ -80,14 +80,15 @@ interface Route {
   readonly run: (ctx: WebContext, request: Request) => Promise<Response>;
 }
 
-const READ: readonly string[] = Object.freeze(['GET', 'HEAD']);
 /** A login may also be a form's POST (a button that must not be prefetched); its body is not read. */
 const LOGIN: readonly string[] = Object.freeze(['GET', 'HEAD', 'POST']);
+/** Kakao redirects back with a GET; a HEAD must not trade the code and start a session. */
+const CALLBACK: readonly string[] = Object.freeze(['GET']);
 const loginRoute = (options?: LoginOptions): Route => ({
   methods: LOGIN,
   run: (ctx, request) => startLogin(ctx, request, options ?? loginOptionsFromQuery(new URL(request.url))),
 });
-const callbackRoute: Route = { methods: READ, run: finishLogin };
+const callbackRoute: Route = { methods: CALLBACK, run: finishLogin };
 const logout: Route = { methods: ['POST'], run: logoutRoute };
 const unlink: Route = { methods: ['POST'], run: unlinkRoute };
 const unlinkWebhook: Route = { methods: ['POST', 'GET'], run: unlinkWebhookRoute };
@@ -125,7 +126,13 @@ export function createKakaoAuth(config: KakaoAuthConfig): KakaoAuth {
     answerProblem(request, error, describeProblem(error));
   const fail = (request: Request, error: unknown): Response => {
     const problem = describeProblem(error);
-    const response = answerProblem(request, error, problem);
+    let response: Response;
+    try {
+      response = answerProblem(request, error, problem);
+    } catch {
+      // the answer itself could not be built (a header value it could not hold): still answer
+      response = new Response('Internal Server Error', { status: 500 });
+    }
     report(ctx, error, { method: request.method, path: new URL(request.url).pathname, problem });
     return response;
   };

@@ -42,6 +42,14 @@ describe('incremental consent', () => {
     ).toBeNull();
   });
 
+  it('comes back to the page without its query when the whole would be too long to keep', async () => {
+    const fx = await webFixture();
+    const detour = (await fx.auth.requireScopes(get(`/email?q=${'x'.repeat(3000)}`), ['account_email']))!;
+    expect(detour.headers.get('location')).toBe('/auth/kakao/login?returnTo=%2Femail&scope=account_email');
+    const login = await fx.auth.handler(get(detour.headers.get('location')!));
+    expect(login.status).toBe(303);
+  });
+
   it('turns a -402 with required_scopes into the same detour, and ignores other errors', async () => {
     const fx = await webFixture();
     const error = new KakaoApiError({ apiCode: -402, status: 403, requiredScopes: ['talk_message'] });
@@ -139,7 +147,7 @@ describe('onError', () => {
     const { callbackUrl, txCookie } = await startAndAuthorize(fx);
     const callback = await fx.auth.handler(get(callbackUrl, txCookie));
     expect(callback.status).toBe(500);
-    expect(await fx.auth.handler(get('/auth/kakao/callback?state=s&code=c'))).toHaveProperty('status', 400);
+    expect(await fx.auth.handler(get(`/auth/kakao/callback?state=${'s'.repeat(43)}&code=c`))).toHaveProperty('status', 400);
     expect((await fx.auth.logout(get('/auth/kakao/logout'))).status).toBe(405);
     expect(heard).toEqual([
       { error: dbDown, path: '/auth/kakao/callback', status: 500, code: 'internal_error' },

@@ -1,7 +1,7 @@
 // The Express adapter on a real Express 5 server over loopback: its routes answer through the core,
 // other paths go on to the app, and a logout form still carries its CSRF token when a body parser
 // (express.urlencoded) has already consumed the body.
-import type { Server } from 'node:http';
+import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -17,7 +17,58 @@ async function serve(app: express.Express): Promise<string> {
   return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
 }
 
+/** A GET with headers fetch will not send (Host, X-Forwarded-*): status, headers. */
+function rawGet(url: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; location: string | undefined }>((resolve, reject) => {
+    const req = httpRequest(url, { headers }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode!, location: res.headers.location }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 describe('kakao-oauth/express', () => {
+  it('takes scheme and host as Express reports them: behind a trusted proxy, the forwarded ones', async () => {
+    const fx = await webFixture();
+    const app = express();
+    app.set('trust proxy', 'loopback');
+    app.use(kakaoAuthRouter(fx.auth));
+    const base = await serve(app);
+    const login = await rawGet(`${base}/auth/kakao/login`, {
+      host: 'internal:3000',
+      'x-forwarded-host': 'app.example.com',
+      'x-forwarded-proto': 'https',
+    });
+    expect(login.status).toBe(303);
+    expect(new URL(login.location!).searchParams.get('redirect_uri')).toBe(
+      'https://app.example.com/auth/kakao/callback',
+    );
+  });
+
+  it('answers 400 to a Host that is not a host name, and reads sessions whatever the Host', async () => {
+    const fx = await webFixture();
+    const { session } = await signIn(fx);
+    const app = express();
+    app.use(kakaoAuthRouter(fx.auth));
+    app.get('/me', async (req, res) => {
+      res.json((await getKakaoSession(fx.auth, req))?.userId ?? null);
+    });
+    const base = await serve(app);
+    expect((await rawGet(`${base}/auth/kakao/login`, { host: 'a b' })).status).toBe(400);
+    const me = await new Promise<string>((resolve, reject) => {
+      httpRequest(`${base}/me`, { headers: { host: 'a b', cookie: session } }, (res) => {
+        let body = '';
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve(body));
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(JSON.parse(me)).toBe('1376016924426111111');
+  });
+
   it('answers its routes, passes others on, and reads forms a body parser already read', async () => {
     const fx = await webFixture();
     const { session } = await signIn(fx);

@@ -56,6 +56,21 @@ describe('login', () => {
     expect([a.status, b.status]).toEqual([303, 303]);
   });
 
+  it('refuses a returnTo too long to travel in the attempt cookie', async () => {
+    const fx = await webFixture();
+    const long = `/${'a'.repeat(2048)}`;
+    const response = await fx.auth.handler(
+      get(`/auth/kakao/login?returnTo=${encodeURIComponent(long)}`, '', { accept: 'application/json' }),
+    );
+    expect([response.status, ((await response.json()) as { error: { code: string } }).error.code]).toEqual([
+      400,
+      'bad_return_to',
+    ]);
+    expect((await fx.auth.handler(get(`/auth/kakao/login?returnTo=${long.slice(0, 2048)}`))).status).toBe(
+      303,
+    );
+  });
+
   it('refuses a returnTo on another origin', async () => {
     const fx = await webFixture();
     for (const target of [
@@ -81,12 +96,14 @@ describe('login', () => {
     const refused = [
       await fx.auth.handler(post('/auth/kakao/callback?code=c&state=s')),
       await fx.auth.callback(post('/auth/kakao/callback?code=c&state=s')),
+      await fx.auth.handler(new Request(`${APP}/auth/kakao/callback?code=c&state=s`, { method: 'HEAD' })),
       await fx.auth.handler(new Request(`${APP}/auth/kakao/login`, { method: 'DELETE' })),
     ];
-    expect(refused.map((response) => response.status)).toEqual([405, 405, 405]);
+    expect(refused.map((response) => response.status)).toEqual([405, 405, 405, 405]);
     expect(refused.map((response) => response.headers.get('allow'))).toEqual([
-      'GET, HEAD',
-      'GET, HEAD',
+      'GET',
+      'GET',
+      'GET',
       'GET, HEAD, POST',
     ]);
     expect(refused.flatMap(setCookies)).toEqual([]); // nothing was started or cleared
@@ -115,6 +132,39 @@ describe('callback', () => {
     // the tokens are kept under the user id and work at Kakao
     const user = await fx.auth.withAccessToken(me!, (accessToken) => getUser(fx.kakao, { accessToken }));
     expect(user.id).toBe(MINJUN);
+  });
+
+  it('refuses a state that is not of our form before it reaches a header, and still answers', async () => {
+    const fx = await webFixture();
+    const { txCookie } = await startAndAuthorize(fx);
+    for (const state of [
+      'ab\r\nX-Injected: 1',
+      'ab\u0000cd',
+      '한국어한국어한국어한국어한국어한국어',
+      'a;Domain=evil.example',
+      'short',
+    ]) {
+      const url = `/auth/kakao/callback?code=c&state=${encodeURIComponent(state)}`;
+      const response = await fx.auth.handler(get(url, txCookie, { accept: 'application/json' }));
+      expect([response.status, ((await response.json()) as { error: { code: string } }).error.code]).toEqual([
+        400,
+        'state_mismatch',
+      ]);
+      expect(setCookies(response)).toEqual([]);
+    }
+  });
+
+  it('finds its cookies behind planted ones of the same name', async () => {
+    const fx = await webFixture();
+    const { callbackUrl, txCookie } = await startAndAuthorize(fx);
+    const name = txCookie.slice(0, txCookie.indexOf('='));
+    const callback = await fx.auth.handler(get(callbackUrl, `${name}=planted; ${txCookie}`));
+    expect(callback.status).toBe(303);
+    const session = setCookies(callback)
+      .find((c) => c.startsWith('kakao_session='))!
+      .split(';')[0]!;
+    const me = await fx.auth.getSession(get('/', `kakao_session=planted; ${session}`));
+    expect(me?.userId).toBe(MINJUN);
   });
 
   it('refuses a callback without an attempt cookie (login CSRF)', async () => {

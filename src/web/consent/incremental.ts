@@ -7,6 +7,7 @@
  */
 import { KakaoApiError } from '../../base/errors/api-error.js';
 import type { WebContext } from '../context.js';
+import { MAX_RETURN_TO_LENGTH } from '../http/origin.js';
 import { redirect } from '../http/respond.js';
 import type { KakaoSession } from '../session/session.js';
 
@@ -46,7 +47,8 @@ export function missingScopes(session: KakaoSession | null, needed: readonly str
 
 /**
  * A redirect through additional consent for the scopes the session lacks, back to the request's
- * own page; `null` when nothing is missing.
+ * own page (without its query when the whole is too long to keep; to `afterLoginPath` when even
+ * the path is); `null` when nothing is missing.
  *
  * @example
  * ```ts
@@ -65,7 +67,10 @@ export function consentDetour(
   const missing = missingScopes(session, needed);
   if (missing.length === 0) return null;
   const url = new URL(request.url);
-  return redirect(loginPath(ctx, { returnTo: `${url.pathname}${url.search}`, scopes: missing }));
+  const returnTo = [`${url.pathname}${url.search}`, url.pathname].find(
+    (candidate) => candidate.length <= MAX_RETURN_TO_LENGTH,
+  );
+  return redirect(loginPath(ctx, { returnTo, scopes: missing }));
 }
 
 /**

@@ -29,8 +29,15 @@ export function kakaoAuthRouter(
   return (req, res, next) => {
     const path = req.originalUrl.split('?')[0] ?? '';
     if (!path.startsWith(`${auth.basePath}/`)) return next();
+    let request: Request;
+    try {
+      request = toWebRequest(req);
+    } catch {
+      res.status(400).type('text/plain').send('Bad Request: the Host header is not a host name.');
+      return;
+    }
     auth
-      .handler(toWebRequest(req))
+      .handler(request)
       .then((response) => sendWebResponse(res, response))
       .catch(next);
   };
@@ -48,11 +55,11 @@ export function kakaoAuthRouter(
  * ```
  */
 export function getKakaoSession(auth: KakaoAuth, req: ExpressRequest): Promise<KakaoSession | null> {
+  // A session is read from the cookies alone: the URL does not matter (and a malformed Host
+  // cannot break it).
   const headers = new Headers();
   if (req.headers.cookie !== undefined) headers.set('cookie', req.headers.cookie);
-  return auth.getSession(
-    new Request(`http://${req.get('host') ?? 'localhost'}${req.originalUrl}`, { headers }),
-  );
+  return auth.getSession(new Request('http://localhost/', { headers }));
 }
 
 /**

@@ -8,9 +8,11 @@ import type { Request as ExpressRequest, Response as ExpressResponse } from 'exp
 
 /**
  * The web `Request` of an Express request: the full URL (`originalUrl`, so mounting does not
- * change it), headers, and the body — the raw stream, or the form again when a body parser
- * already read it.
+ * change it; scheme and host as Express reports them, so behind a proxy with `trust proxy` set
+ * they are `X-Forwarded-Proto` and `X-Forwarded-Host`), headers, and the body — the raw stream, or
+ * the form again when a body parser already read it.
  *
+ * @throws TypeError when the host the request names does not make a URL (a malformed `Host`).
  * @example
  * ```ts
  * declare const req: import('express').Request;
@@ -18,7 +20,7 @@ import type { Request as ExpressRequest, Response as ExpressResponse } from 'exp
  * ```
  */
 export function toWebRequest(req: ExpressRequest): Request {
-  const url = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`;
+  const url = `${req.protocol}://${req.host ?? 'localhost'}${req.originalUrl}`;
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) for (const item of value) headers.append(name, item);

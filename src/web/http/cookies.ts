@@ -21,21 +21,25 @@ export interface CookieOptions {
 }
 
 /**
- * Reads one cookie from a request's `Cookie` header (first occurrence), without building a map.
+ * Every value of a cookie in a request's `Cookie` header, in order, at most `limit` of them. A
+ * browser sends two cookies of one name when another path or a parent domain set one too, and the
+ * first need not be ours: readers try each.
  *
  * @example
  * ```ts
- * readCookie(new Request('http://a.test/', { headers: { cookie: 'a=1; b=2' } }), 'b'); // '2'
+ * readCookies(new Request('http://a.test/', { headers: { cookie: 'a=1; b=2; a=3' } }), 'a', 4); // ['1', '3']
  * ```
  */
-export function readCookie(request: Request, name: string): string | undefined {
+export function readCookies(request: Request, name: string, limit: number): string[] {
   const header = request.headers.get('cookie');
-  if (header === null) return undefined;
+  const values: string[] = [];
+  if (header === null) return values;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
-    if (eq !== -1 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+    if (eq !== -1 && part.slice(0, eq).trim() === name) values.push(part.slice(eq + 1).trim());
+    if (values.length === limit) break;
   }
-  return undefined;
+  return values;
 }
 
 /**

@@ -19,11 +19,17 @@ export function appOrigin(request: Request, baseUrl: URL | undefined): string {
 }
 
 /**
+ * Longest `returnTo` kept, in characters: it travels sealed in the login-attempt cookie, and a
+ * cookie over 4 KB is dropped by browsers.
+ */
+export const MAX_RETURN_TO_LENGTH = 2048;
+
+/**
  * A same-origin path for `returnTo`, or `fallback` when none was given.
  *
  * @throws KakaoWebError `bad_return_to` for another origin, a protocol-relative or backslash path,
  *   a path that becomes protocol-relative once normalized (`/.//evil.example`, `/a/..//x`,
- *   `/%2e//x`), or anything that is not a path.
+ *   `/%2e//x`), a path longer than {@link MAX_RETURN_TO_LENGTH}, or anything that is not a path.
  * @example
  * ```ts
  * safeReturnTo('/account?tab=1', 'http://127.0.0.1:3000', '/'); // '/account?tab=1'
@@ -32,6 +38,7 @@ export function appOrigin(request: Request, baseUrl: URL | undefined): string {
 export function safeReturnTo(value: string | null | undefined, origin: string, fallback: string): string {
   if (value === null || value === undefined || value === '') return fallback;
   if (
+    value.length > MAX_RETURN_TO_LENGTH ||
     !value.startsWith('/') ||
     value.startsWith('//') ||
     value.includes('\\') ||
@@ -42,7 +49,9 @@ export function safeReturnTo(value: string | null | undefined, origin: string, f
   const url = new URL(value, origin);
   // `//host` in a Location header is another origin: refuse what normalizes to it.
   if (url.origin !== origin || url.pathname.startsWith('//')) throw new KakaoWebError('bad_return_to');
-  return `${url.pathname}${url.search}${url.hash}`;
+  const normalized = `${url.pathname}${url.search}${url.hash}`;
+  if (normalized.length > MAX_RETURN_TO_LENGTH) throw new KakaoWebError('bad_return_to');
+  return normalized;
 }
 
 /**

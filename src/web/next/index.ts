@@ -42,20 +42,30 @@ export function kakaoRouteHandlers(auth: KakaoAuthSource): {
 
 /**
  * The request with the URL the browser used: Next.js may hand route handlers a URL whose host is
- * its own bind name (`localhost`) rather than the `Host` the browser sent, and the core compares
- * the app's origin with the browser's `Origin` on every POST.
+ * its own bind name (`localhost:3000`) rather than the `Host` the browser sent, and the core compares
+ * the app's origin with the browser's `Origin` on every POST. The `Host` replaces the host and the
+ * port (a `Host` without a port means the scheme's default); a `Host` that is not a host is ignored.
  *
  * @example
  * ```ts
- * asBrowserSees(new Request('http://localhost:3000/x', { headers: { host: '127.0.0.1:3000' } })).url;
- * // 'http://127.0.0.1:3000/x'
+ * asBrowserSees(new Request('http://localhost:3000/x', { headers: { host: 'app.example.com' } })).url;
+ * // 'http://app.example.com/x'
  * ```
  */
 export function asBrowserSees(request: Request): Request {
   const host = request.headers.get('host');
   const url = new URL(request.url);
   if (host === null || host === url.host) return request;
-  url.host = host;
+  let sent: URL;
+  try {
+    sent = new URL(`${url.protocol}//${host}`);
+  } catch {
+    return request;
+  }
+  const onlyHost = sent.pathname === '/' && sent.search === '' && sent.hash === '' && sent.username === '';
+  if (!onlyHost) return request;
+  url.host = sent.host;
+  url.port = sent.port;
   const init: RequestInit & { duplex?: 'half' } = { method: request.method, headers: request.headers };
   if (request.body !== null) Object.assign(init, { body: request.body, duplex: 'half' });
   return new Request(url, init);

@@ -8,7 +8,8 @@
  */
 import { base64url } from '../../client/authorize/base64url.js';
 import type { WebContext } from '../context.js';
-import { deleteCookie, readCookie, serializeCookie } from '../http/cookies.js';
+import type { Sealer } from '../crypto/seal.js';
+import { deleteCookie, readCookies, serializeCookie } from '../http/cookies.js';
 
 /**
  * A signed-in user, as `getSession` returns it.
@@ -38,6 +39,32 @@ export interface KakaoSession {
 
 /** What a new session is made of. */
 export type NewSession = Pick<KakaoSession, 'userId' | 'nickname' | 'email' | 'scopes'>;
+
+/**
+ * Cookies of one name tried, at most: a planted cookie sent before ours (another path, a parent
+ * domain) must not hide ours, and each try costs a decryption.
+ */
+export const MAX_SAME_NAME = 3;
+
+/**
+ * The first of `values` that opens with `sealer`.
+ *
+ * @example
+ * ```ts
+ * declare const sealer: Sealer;
+ * const opened = await openFirst(sealer, ['junk', 'eyJ…']);
+ * ```
+ */
+export async function openFirst(
+  sealer: Sealer,
+  values: readonly string[],
+): Promise<Record<string, unknown> | undefined> {
+  for (const value of values) {
+    const opened = await sealer.unseal(value);
+    if (opened !== undefined) return opened;
+  }
+  return undefined;
+}
 
 const randomId = () => base64url(crypto.getRandomValues(new Uint8Array(24)));
 const userEndKey = (userId: string) => `end:u:${userId}`;
@@ -94,9 +121,7 @@ export async function createSession(
  * ```
  */
 export async function readSession(ctx: WebContext, request: Request): Promise<KakaoSession | null> {
-  const cookie = readCookie(request, ctx.cookieName);
-  if (cookie === undefined) return null;
-  const opened = await ctx.sessionSealer.unseal(cookie);
+  const opened = await openFirst(ctx.sessionSealer, readCookies(request, ctx.cookieName, MAX_SAME_NAME));
   if (opened === undefined) return null;
   const record = ctx.sessions === 'store' ? await storedRecord(ctx, opened.sid) : opened;
   const session = record === undefined ? undefined : fromRecord(record);

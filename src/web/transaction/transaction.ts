@@ -9,8 +9,8 @@ import { timingSafeEqual } from '../../client/authorize/constant-time.js';
 import type { WebContext } from '../context.js';
 import { withCookie } from '../errors/error-cookies.js';
 import { KakaoWebError } from '../errors/request-error.js';
-import { deleteCookie, readCookie, serializeCookie } from '../http/cookies.js';
-import { isHttps } from '../session/session.js';
+import { deleteCookie, readCookies, serializeCookie } from '../http/cookies.js';
+import { isHttps, MAX_SAME_NAME, openFirst } from '../session/session.js';
 
 /**
  * One login attempt.
@@ -32,6 +32,8 @@ export interface LoginTransaction {
 /** How long a login attempt may take: 10 minutes (Kakao's code lifetime). */
 export const TRANSACTION_MAX_AGE_SEC = 600;
 const PREFIX = 'kakao_tx_';
+/** What a `state` of ours looks like (43 base64url characters; any length from 16 to 128 is read). */
+const STATE = /^[A-Za-z0-9_-]{16,128}$/;
 
 /**
  * The cookie name of the attempt with this `state`.
@@ -76,7 +78,7 @@ export async function saveTransaction(
  * a callback with a junk code writes nothing to the store (otherwise anyone could fill it).
  *
  * @throws KakaoWebError `missing_state`, `missing_transaction` (no, expired or tampered cookie),
- *   `state_mismatch`, `replayed_callback`.
+ *   `state_mismatch` (also for a `state` that is not of our form), `replayed_callback`.
  * @example
  * ```ts
  * declare const ctx: WebContext;
@@ -92,8 +94,10 @@ export async function takeTransaction(
 ): Promise<{ tx: LoginTransaction; clear: string; markUsed: () => Promise<void> }> {
   const state = new URL(request.url).searchParams.get('state');
   if (state === null || state === '') throw new KakaoWebError('missing_state');
+  // Never ours, and it would name a cookie: refused before it reaches a header.
+  if (!STATE.test(state)) throw new KakaoWebError('state_mismatch');
   const name = transactionCookieName(state);
-  const opened = await openCookie(ctx, readCookie(request, name));
+  const opened = await openCookie(ctx, readCookies(request, name, MAX_SAME_NAME));
   const clear = deleteCookie(name, { path: '/', secure: isHttps(ctx, request) });
   if (opened === undefined) throw withCookie(new KakaoWebError('missing_transaction'), clear);
   if (!timingSafeEqual(state, opened.state)) throw withCookie(new KakaoWebError('state_mismatch'), clear);
@@ -105,9 +109,8 @@ export async function takeTransaction(
   return { tx: opened, clear, markUsed };
 }
 
-async function openCookie(ctx: WebContext, value: string | undefined): Promise<LoginTransaction | undefined> {
-  if (value === undefined) return undefined;
-  const v = await ctx.transactionSealer.unseal(value);
+async function openCookie(ctx: WebContext, values: readonly string[]): Promise<LoginTransaction | undefined> {
+  const v = await openFirst(ctx.transactionSealer, values);
   if (v === undefined) return undefined;
   const fields = [v.state, v.nonce, v.codeVerifier, v.redirectUri, v.returnTo];
   if (!fields.every((field) => typeof field === 'string')) return undefined;
