@@ -147,7 +147,10 @@ describe('onError', () => {
     const { callbackUrl, txCookie } = await startAndAuthorize(fx);
     const callback = await fx.auth.handler(get(callbackUrl, txCookie));
     expect(callback.status).toBe(500);
-    expect(await fx.auth.handler(get(`/auth/kakao/callback?state=${'s'.repeat(43)}&code=c`))).toHaveProperty('status', 400);
+    expect(await fx.auth.handler(get(`/auth/kakao/callback?state=${'s'.repeat(43)}&code=c`))).toHaveProperty(
+      'status',
+      400,
+    );
     expect((await fx.auth.logout(get('/auth/kakao/logout'))).status).toBe(405);
     expect(heard).toEqual([
       { error: dbDown, path: '/auth/kakao/callback', status: 500, code: 'internal_error' },
