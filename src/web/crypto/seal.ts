@@ -69,6 +69,26 @@ export function createSealer(secrets: readonly string[], purpose: string, clock:
   };
 }
 
+/**
+ * The first of `values` that opens with `sealer` (a request may carry several cookies of one name).
+ *
+ * @example
+ * ```ts
+ * declare const sealer: Sealer;
+ * const opened = await openFirst(sealer, ['junk', 'eyJ…']);
+ * ```
+ */
+export async function openFirst(
+  sealer: Sealer,
+  values: readonly string[],
+): Promise<Record<string, unknown> | undefined> {
+  for (const value of values) {
+    const opened = await sealer.unseal(value);
+    if (opened !== undefined) return opened;
+  }
+  return undefined;
+}
+
 function keyFor(keys: readonly DerivedKey[], kid: string | undefined): CryptoKey {
   const found = keys.find((candidate) => candidate.kid === kid);
   if (!found) throw new Error('unknown kid');

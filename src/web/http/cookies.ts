@@ -21,6 +21,12 @@ export interface CookieOptions {
 }
 
 /**
+ * Cookies of one name tried, at most: a planted cookie sent before ours (another path, a parent
+ * domain) must not hide ours, and each try costs a decryption.
+ */
+export const MAX_SAME_NAME = 3;
+
+/**
  * Every value of a cookie in a request's `Cookie` header, in order, at most `limit` of them. A
  * browser sends two cookies of one name when another path or a parent domain set one too, and the
  * first need not be ours: readers try each.

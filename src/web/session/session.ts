@@ -8,8 +8,8 @@
  */
 import { base64url } from '../../client/authorize/base64url.js';
 import type { WebContext } from '../context.js';
-import type { Sealer } from '../crypto/seal.js';
-import { deleteCookie, readCookies, serializeCookie } from '../http/cookies.js';
+import { openFirst } from '../crypto/seal.js';
+import { deleteCookie, MAX_SAME_NAME, readCookies, serializeCookie } from '../http/cookies.js';
 
 /**
  * A signed-in user, as `getSession` returns it.
@@ -39,32 +39,6 @@ export interface KakaoSession {
 
 /** What a new session is made of. */
 export type NewSession = Pick<KakaoSession, 'userId' | 'nickname' | 'email' | 'scopes'>;
-
-/**
- * Cookies of one name tried, at most: a planted cookie sent before ours (another path, a parent
- * domain) must not hide ours, and each try costs a decryption.
- */
-export const MAX_SAME_NAME = 3;
-
-/**
- * The first of `values` that opens with `sealer`.
- *
- * @example
- * ```ts
- * declare const sealer: Sealer;
- * const opened = await openFirst(sealer, ['junk', 'eyJ…']);
- * ```
- */
-export async function openFirst(
-  sealer: Sealer,
-  values: readonly string[],
-): Promise<Record<string, unknown> | undefined> {
-  for (const value of values) {
-    const opened = await sealer.unseal(value);
-    if (opened !== undefined) return opened;
-  }
-  return undefined;
-}
 
 const randomId = () => base64url(crypto.getRandomValues(new Uint8Array(24)));
 const userEndKey = (userId: string) => `end:u:${userId}`;

@@ -7,10 +7,11 @@
  */
 import { timingSafeEqual } from '../../client/authorize/constant-time.js';
 import type { WebContext } from '../context.js';
+import { openFirst } from '../crypto/seal.js';
 import { withCookie } from '../errors/error-cookies.js';
 import { KakaoWebError } from '../errors/request-error.js';
-import { deleteCookie, readCookies, serializeCookie } from '../http/cookies.js';
-import { isHttps, MAX_SAME_NAME, openFirst } from '../session/session.js';
+import { deleteCookie, MAX_SAME_NAME, readCookies, serializeCookie } from '../http/cookies.js';
+import { isHttps } from '../session/session.js';
 
 /**
  * One login attempt.
