@@ -126,13 +126,7 @@ export function createKakaoAuth(config: KakaoAuthConfig): KakaoAuth {
     answerProblem(request, error, describeProblem(error));
   const fail = (request: Request, error: unknown): Response => {
     const problem = describeProblem(error);
-    let response: Response;
-    try {
-      response = answerProblem(request, error, problem);
-    } catch {
-      // the answer itself could not be built (a header value it could not hold): still answer
-      response = new Response('Internal Server Error', { status: 500 });
-    }
+    const response = answerProblem(request, error, problem);
     report(ctx, error, { method: request.method, path: new URL(request.url).pathname, problem });
     return response;
   };
